@@ -1,0 +1,27 @@
+// The side panel: a sticky top bar (views, content language) above the open view.
+import { LanguageSwitch } from './LanguageSwitch';
+import { LiveRegion } from './LiveRegion';
+import { usePanel } from './panel-context';
+import { tabId, tabPanelId, ViewTabs } from './ViewTabs';
+import { views } from './views';
+
+export function App() {
+  const { view } = usePanel();
+  const current = views.find((v) => v.id === view.value) ?? views[0];
+  if (!current) return null;
+  const View = current.component;
+  return (
+    <div class="min-h-screen">
+      <header class="sticky top-0 z-10 flex items-center justify-between gap-2 border-b border-stone-200 bg-white/95 px-3 py-2 backdrop-blur dark:border-stone-700 dark:bg-stone-900/95">
+        <ViewTabs />
+        <LanguageSwitch />
+      </header>
+      <main class="px-3 pt-3 pb-16">
+        <div id={tabPanelId(current.id)} role="tabpanel" aria-labelledby={tabId(current.id)}>
+          <View />
+        </div>
+      </main>
+      <LiveRegion />
+    </div>
+  );
+}

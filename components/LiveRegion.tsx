@@ -1,0 +1,17 @@
+// A polite live region: every action confirms here ("Gekopieerd — plak met Ctrl+V").
+import { t } from '../utils/browser/i18n';
+import { usePanel } from './panel-context';
+
+export function LiveRegion() {
+  const { announcement } = usePanel();
+  const current = announcement.value;
+  return (
+    <div
+      role="status"
+      aria-live="polite"
+      class="fixed inset-x-2 bottom-2 z-20 empty:hidden rounded-md bg-stone-900 px-3 py-2 text-sm text-white shadow-lg dark:bg-stone-100 dark:text-stone-900"
+    >
+      {current && <span key={current.count}>{t(current.key)}</span>}
+    </div>
+  );
+}

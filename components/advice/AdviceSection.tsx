@@ -1,0 +1,55 @@
+// One advice section as a disclosure with its own copy button ("Kopieer: Wat te doen?").
+import { useState } from 'preact/hooks';
+import type { Section } from '../../content/schema';
+import { t } from '../../utils/browser/i18n';
+import { sectionDoc } from '../../utils/section-doc';
+import { DocView } from '../DocView';
+import { usePanel } from '../panel-context';
+
+export function AdviceSection({ section, filtering }: { section: Section; filtering: boolean }) {
+  const { docOptions, language, copyDoc } = usePanel();
+  // null: follow the filter (matches open while searching); a click makes it explicit.
+  const [open, setOpen] = useState<boolean | null>(null);
+  const expanded = open ?? filtering;
+  const doc = sectionDoc(section, docOptions.value);
+  const heading = section.heading[language.value];
+  const bodyId = `section-${section.id}`;
+
+  return (
+    <section
+      aria-labelledby={`${bodyId}-heading`}
+      class="border-b border-stone-200 py-1 dark:border-stone-700"
+    >
+      <div class="flex items-center gap-2">
+        <h2 id={`${bodyId}-heading`} class="min-w-0 flex-1 text-base font-semibold">
+          <button
+            type="button"
+            aria-expanded={expanded}
+            aria-controls={bodyId}
+            onClick={() => setOpen(!expanded)}
+            class="group flex min-h-11 w-full items-center gap-2 rounded-md px-1 text-start hover:bg-stone-100 dark:hover:bg-stone-800"
+          >
+            <span
+              aria-hidden="true"
+              class="inline-block w-3 text-stone-500 transition-transform group-aria-expanded:rotate-90 dark:text-stone-400"
+            >
+              ▸
+            </span>
+            <span>{heading}</span>
+          </button>
+        </h2>
+        <button
+          type="button"
+          aria-label={t('copySection', heading)}
+          onClick={() => void copyDoc(doc)}
+          class="min-h-11 shrink-0 rounded-md border border-stone-300 px-3 text-sm font-medium text-teal-800 hover:bg-teal-50 dark:border-stone-600 dark:text-teal-200 dark:hover:bg-teal-950"
+        >
+          {t('copyShort')}
+        </button>
+      </div>
+      <div id={bodyId} hidden={!expanded} lang={language.value} class="px-1 pt-1 pb-3 ps-6">
+        <DocView blocks={doc.slice(1)} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,404 @@
+// Gluteal tendinopathy (lateral hip pain): the practice's leaflet as structured content.
+// Source: ../shared/source/leaflet-gluteale-tendinopathie.nl.txt. Dutch is the source,
+// with the leaflet's typing slips corrected and patient text in "u" form; English is a
+// translation of it, not new advice. Ids are stable: notes and settings refer to them.
+
+import type { Condition, ListItem, ReviewQuestion, RiskFactorGroup } from './schema';
+
+const intrinsicFactors: readonly ListItem[] = [
+  { id: 'genetics', text: { nl: 'Genetica', en: 'Genetics' } },
+  { id: 'age', text: { nl: 'Leeftijd', en: 'Age' } },
+  {
+    id: 'strength-stability-endurance',
+    text: { nl: 'Kracht, stabiliteit, uithoudingsvermogen', en: 'Strength, stability, endurance' },
+  },
+  { id: 'high-bmi', text: { nl: 'Hoge BMI', en: 'High BMI' } },
+  { id: 'metabolic', text: { nl: 'Metabole problematiek', en: 'Metabolic problems' } },
+  { id: 'diabetes', text: { nl: 'Diabetes', en: 'Diabetes' } },
+  { id: 'bowel', text: { nl: 'Darmklachten', en: 'Bowel problems' } },
+  { id: 'psoriasis', text: { nl: 'Psoriasis', en: 'Psoriasis' } },
+  { id: 'medication', text: { nl: 'Medicatie', en: 'Medication' } },
+  {
+    id: 'hormonal',
+    text: {
+      nl: 'Hormonale invloeden (o.a. de overgang)',
+      en: 'Hormonal influences (including the menopause)',
+    },
+  },
+  {
+    id: 'energy-imbalance',
+    text: { nl: 'Dysbalans in de energiehuishouding', en: 'Imbalance in energy balance' },
+  },
+];
+
+const extrinsicFactors: readonly ListItem[] = [
+  {
+    id: 'overload',
+    text: { nl: 'Overbelasting', en: 'Overload' },
+    items: [
+      {
+        id: 'overload-repetitions',
+        text: { nl: 'Toename van herhalingen', en: 'Increase in repetitions' },
+      },
+      {
+        id: 'overload-intensity',
+        text: { nl: 'Toename van trainingsintensiteit', en: 'Increase in training intensity' },
+      },
+      {
+        id: 'overload-duration',
+        text: { nl: 'Toename van duur van de training', en: 'Increase in training duration' },
+      },
+    ],
+  },
+  { id: 'fatigue', text: { nl: 'Vermoeidheid', en: 'Fatigue' } },
+  {
+    id: 'poor-technique',
+    text: { nl: 'Slechte techniek van bewegen', en: 'Poor movement technique' },
+  },
+  {
+    id: 'prolonged-sitting-standing-walking',
+    text: {
+      nl: 'Langdurig zitten, staan en lopen',
+      en: 'Prolonged sitting, standing and walking',
+    },
+  },
+  { id: 'limited-sleep', text: { nl: 'Beperkte slaap', en: 'Limited sleep' } },
+  {
+    id: 'repetitive-postures',
+    text: { nl: 'Repeterende houdingen/bewegingen', en: 'Repetitive postures/movements' },
+  },
+  { id: 'work-related', text: { nl: 'Werkgerelateerde factoren', en: 'Work-related factors' } },
+  { id: 'stress', text: { nl: 'Stress en spanning', en: 'Stress and tension' } },
+];
+
+const riskFactorGroups: readonly RiskFactorGroup[] = [
+  {
+    id: 'intrinsic',
+    heading: { nl: 'Uitgaande van het lichaam', en: 'From the body (intrinsic)' },
+    factors: intrinsicFactors,
+  },
+  {
+    id: 'extrinsic',
+    heading: { nl: 'Factoren van buitenaf', en: 'External factors (extrinsic)' },
+    factors: extrinsicFactors,
+  },
+];
+
+const review: readonly ReviewQuestion[] = [
+  {
+    id: 'expectations',
+    question: { nl: 'Verwacht u niet te veel, te snel?', en: 'Are you expecting too much, too soon?' },
+    explanation: {
+      nl: 'Heb geduld: we weten uit ervaring en onderzoek dat peesklachten langdurig van aard kunnen zijn.',
+      en: 'Be patient: we know from experience and research that tendon problems can last a long time.',
+    },
+  },
+  {
+    id: 'technique',
+    question: {
+      nl: 'Oefent u op de juiste manier (de techniek)?',
+      en: 'Are you exercising the right way (technique)?',
+    },
+  },
+  {
+    id: 'adherence',
+    question: { nl: 'Oefent u genoeg en consequent?', en: 'Are you exercising enough and consistently?' },
+    explanation: {
+      nl: 'Als u goed therapietrouw bent, verhoogt dat de kans op goed herstel.',
+      en: 'If you follow your therapy faithfully, the chance of a good recovery increases.',
+    },
+  },
+  {
+    id: 'load',
+    question: {
+      nl: 'Denkt u goed aan uw belasting en belastbaarheid?',
+      en: 'Are you paying attention to your load and load capacity?',
+    },
+    explanation: {
+      nl: 'Luister goed naar uw lichaam en uw hoofd.',
+      en: 'Listen carefully to your body and your mind.',
+    },
+  },
+];
+
+export const glutealTendinopathy: Condition = {
+  id: 'gluteal-tendinopathy',
+  name: { nl: 'Gluteale tendinopathie', en: 'Gluteal tendinopathy' },
+  source: {
+    nl: 'Folder van de praktijk: pijn aan de buitenzijde van de heup (gluteale tendinopathie).',
+    en: "The practice's leaflet: pain on the outside of the hip (gluteal tendinopathy).",
+  },
+  painRule: { defaultThreshold: 4, scaleMax: 10 },
+  riskFactorGroups,
+  review,
+  sections: [
+    {
+      id: 'what-is-it',
+      heading: { nl: 'Wat is het en wie krijgt het?', en: 'What is it and who gets it?' },
+      blocks: [
+        {
+          kind: 'paragraph',
+          id: 'definition',
+          text: {
+            nl: 'Pijn aan de buitenzijde van de heup, oftewel gluteale tendinopathie, is een irritatie van de pees van de middelste bilspier. De pijn zit aan de buitenzijde van de heup en straalt soms uit langs de buitenzijde van het bovenbeen.',
+            en: 'Pain on the outside of the hip, or gluteal tendinopathy, is an irritation of the tendon of the middle buttock muscle. The pain is on the outside of the hip and sometimes spreads along the outside of the thigh.',
+          },
+        },
+        {
+          kind: 'paragraph',
+          id: 'who',
+          text: {
+            nl: 'Deze blessure komt meer voor bij vrouwen dan bij mannen (4:1), en dan meestal boven het 40e levensjaar. De klachten komen ook regelmatig voor bij hardlopers.',
+            en: 'This injury is more common in women than in men (4:1), usually over the age of 40. The symptoms are also common in runners.',
+          },
+        },
+      ],
+    },
+    {
+      id: 'symptoms',
+      heading: { nl: 'Klachten bij activiteiten', en: 'Symptoms during activities' },
+      blocks: [
+        {
+          kind: 'list',
+          id: 'activities',
+          title: { nl: 'Mogelijke klachten zijn moeite met:', en: 'You may have difficulty with:' },
+          items: [
+            { id: 'side-lying', text: { nl: 'op de zij liggen', en: 'lying on your side' } },
+            { id: 'standing', text: { nl: '(lang) staan', en: 'standing (for a long time)' } },
+            { id: 'walking', text: { nl: 'lopen en traplopen', en: 'walking and climbing stairs' } },
+            { id: 'sitting', text: { nl: 'zitten', en: 'sitting' } },
+            { id: 'sit-to-stand', text: { nl: 'opstaan vanuit zit', en: 'standing up from sitting' } },
+            { id: 'slopes', text: { nl: 'een helling op- of aflopen', en: 'walking up or down a slope' } },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'bursitis',
+      heading: { nl: 'Vaak verward met slijmbeursontsteking', en: 'Often confused with bursitis' },
+      blocks: [
+        {
+          kind: 'paragraph',
+          id: 'confusion',
+          text: {
+            nl: 'Weetje: heuppeesklachten worden regelmatig verward met een slijmbeursontsteking.',
+            en: 'Good to know: hip tendon problems are often mistaken for bursitis.',
+          },
+        },
+      ],
+    },
+    {
+      id: 'anatomy',
+      heading: { nl: 'Anatomie', en: 'Anatomy' },
+      blocks: [
+        {
+          kind: 'paragraph',
+          id: 'muscles',
+          text: {
+            nl: 'De gluteale musculatuur zijn de spieren van de bil. De heuppijn wordt veelal veroorzaakt door de gluteus medius en minimus (de middelste en kleinste bilspier). Beide spieren hechten vast aan het bot aan de buitenzijde van de heup.',
+            en: 'The gluteal muscles are the muscles of the buttock. The hip pain is mostly caused by the gluteus medius and minimus (the middle and smallest buttock muscles). Both muscles attach to the bone on the outside of the hip.',
+          },
+        },
+      ],
+    },
+    {
+      id: 'what-is-going-on',
+      heading: { nl: 'Wat is er aan de hand?', en: 'What is going on?' },
+      blocks: [
+        {
+          kind: 'paragraph',
+          id: 'overload',
+          text: {
+            nl: 'Als de pees van de heup meer belast wordt dan hij aankan, ontstaat er een overbelasting, oftewel irritatie van de pees.',
+            en: 'When the hip tendon is loaded more than it can handle, the tendon becomes overloaded, that is, irritated.',
+          },
+        },
+      ],
+    },
+    {
+      id: 'what-to-do',
+      heading: { nl: 'Wat te doen?', en: 'What to do?' },
+      blocks: [
+        {
+          kind: 'paragraph',
+          id: 'avoid-painful-moments',
+          text: {
+            nl: 'Denkt u allereerst eens goed na over de momenten waarop u de meeste pijn ervaart, en probeer deze momenten zo goed mogelijk te voorkomen.',
+            en: 'First, think carefully about the moments when you feel the most pain, and try to avoid those moments as much as possible.',
+          },
+        },
+        {
+          kind: 'list',
+          id: 'compression',
+          title: {
+            nl: 'Het belangrijkste mechanisme achter de pijn is compressie: de druk die op de pees komt tijdens het belasten. Dit komt veelal doordat de heup:',
+            en: 'The main mechanism behind the pain is compression: the pressure on the tendon during loading. This mostly happens when the hip:',
+          },
+          items: [
+            {
+              id: 'adduction',
+              text: { nl: 'naar binnen beweegt (adductie)', en: 'moves inwards (adduction)' },
+            },
+            { id: 'flexion', text: { nl: 'buigt (flexie)', en: 'bends (flexion)' } },
+            {
+              id: 'internal-rotation',
+              text: { nl: 'naar binnen draait (endorotatie)', en: 'turns inwards (internal rotation)' },
+            },
+          ],
+        },
+        {
+          kind: 'list',
+          id: 'tips',
+          role: 'tips',
+          title: { nl: 'Denk bijvoorbeeld ook aan:', en: 'For example, also remember:' },
+          items: [
+            {
+              id: 'no-hip-hanging',
+              text: {
+                nl: 'Niet ‘in de heup hangen’ bij het staan.',
+                en: 'Do not ‘hang on your hip’ when standing.',
+              },
+            },
+            {
+              id: 'not-on-painful-side',
+              text: { nl: 'Niet op de pijnlijke zijde slapen.', en: 'Do not sleep on the painful side.' },
+            },
+            {
+              id: 'pillow-between-knees',
+              text: {
+                nl: 'Als u op de andere zijde wilt liggen: bijvoorbeeld met een kussen tussen de knieën (anders beweegt de heup weer naar binnen).',
+                en: 'If you want to lie on the other side: for example with a pillow between your knees (otherwise the hip moves inwards again).',
+              },
+            },
+            {
+              id: 'no-crossed-legs',
+              text: {
+                nl: 'Niet met de benen over elkaar zitten.',
+                en: 'Do not sit with your legs crossed.',
+              },
+            },
+            {
+              id: 'no-deep-chair',
+              text: {
+                nl: 'Niet in een te diepe stoel zitten.',
+                en: 'Do not sit in a chair that is too deep.',
+              },
+            },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'therapist',
+      heading: { nl: 'Wat doet uw therapeut?', en: 'What does your therapist do?' },
+      blocks: [
+        {
+          kind: 'paragraph',
+          id: 'strategy',
+          text: {
+            nl: 'Uw therapeut kan met u kijken waar de klachten vandaan zijn gekomen, om van daaruit te bepalen wat de klachten mogelijk in stand houdt en wat de beste (behandel)strategie is om u zo spoedig mogelijk weer klachtenvrij te krijgen.',
+            en: 'Your therapist can look with you at where the symptoms came from, and from there work out what may be keeping them going and what the best (treatment) strategy is to get you free of symptoms as soon as possible.',
+          },
+        },
+        {
+          kind: 'paragraph',
+          id: 'ultrasound-shockwave',
+          text: {
+            nl: 'Daarbij kan de therapeut ook een echografisch onderzoek van uw pees (laten) uitvoeren en/of bepalen of andere behandelingen, zoals shockwave, voor u van toegevoegde waarde kunnen zijn.',
+            en: 'Your therapist can also carry out (or arrange) an ultrasound examination of your tendon and/or decide whether other treatments, such as shockwave therapy, could be of added value for you.',
+          },
+        },
+      ],
+    },
+    {
+      id: 'causes',
+      heading: { nl: 'Oorzakelijke factoren', en: 'Causal factors' },
+      blocks: [
+        ...riskFactorGroups.map((group) => ({
+          kind: 'list' as const,
+          id: group.id,
+          role: 'factors' as const,
+          title: group.heading,
+          items: group.factors,
+        })),
+        {
+          kind: 'paragraph',
+          id: 'care-for-tendon',
+          text: {
+            nl: 'De pees laat u weten wanneer u hem geïrriteerd hebt. Zorgt u goed voor hem?',
+            en: 'The tendon lets you know when you have irritated it. Are you taking good care of it?',
+          },
+        },
+      ],
+    },
+    {
+      id: 'load-capacity',
+      heading: { nl: 'Belasting en belastbaarheid', en: 'Load and load capacity' },
+      blocks: [
+        {
+          kind: 'paragraph',
+          id: 'definitions',
+          text: {
+            nl: 'De belastbaarheid is de draagkracht van uw lichaam: wat kan uw lichaam aan? De belasting is de draaglast van uw lichaam: wat kan uw lichaam dragen? Deze twee horen in balans te zijn.',
+            en: 'Load capacity is what your body can bear: what can your body handle? Load is the burden on your body: what can your body carry? The two should be in balance.',
+          },
+        },
+        {
+          kind: 'paragraph',
+          id: 'imbalance',
+          text: {
+            nl: 'Vaak zien we een verstoorde verhouding tussen de belasting en de belastbaarheid. Dit kan resulteren in een overbelasting, maar ook in een onderbelasting. Deze balans is per persoon verschillend; er is geen gouden regel.',
+            en: 'We often see a disturbed balance between load and load capacity. This can result in overload, but also in underload. This balance differs from person to person; there is no golden rule.',
+          },
+        },
+      ],
+    },
+    {
+      id: 'pain-during-loading',
+      heading: { nl: 'Mag ik pijn ervaren bij belasting?', en: 'May I feel pain during loading?' },
+      blocks: [
+        {
+          kind: 'paragraph',
+          id: 'pain-rule',
+          text: {
+            nl: 'Ja, bij het oefenen en het belasten mag u enige pijn ervaren. Uit onderzoek is gebleken dat dit geen kwaad kan, mits de pijn en mogelijke stijfheid niet toenemen in de loop van de tijd. De pijn die u mag ervaren is tot de {threshold} op een schaal van 0–10.',
+            en: 'Yes, you may feel some pain when exercising and loading. Research has shown that this does no harm, provided the pain and any stiffness do not increase over time. The pain you may feel is up to {threshold} on a scale of 0–10.',
+          },
+        },
+      ],
+    },
+    {
+      id: 'not-improving',
+      heading: {
+        nl: 'Wat als uw klachten niet weggaan?',
+        en: 'What if your symptoms do not go away?',
+      },
+      blocks: [
+        {
+          kind: 'list',
+          id: 'review',
+          role: 'questions',
+          items: review.map((q) => ({
+            id: q.id,
+            text: q.question,
+            ...(q.explanation && { detail: q.explanation }),
+          })),
+        },
+      ],
+    },
+    {
+      id: 'loading-is-medication',
+      heading: { nl: 'Belasten is als medicatie', en: 'Loading is like medication' },
+      blocks: [
+        {
+          kind: 'paragraph',
+          id: 'dose',
+          text: {
+            nl: 'Denk eraan dat belasten een soort medicatie is: “Te weinig is ineffectief, te veel kan een overdosis geven.”',
+            en: 'Remember that loading is a kind of medication: “Too little is ineffective, too much can cause an overdose.”',
+          },
+        },
+      ],
+    },
+  ],
+};

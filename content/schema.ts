@@ -1,0 +1,67 @@
+// The shape of a condition's clinical content. Data only: words and their structure,
+// with stable ids that notes and settings refer to. A second condition is a new data
+// file of this shape, not new components.
+
+export const CONTENT_LANGUAGES = ['nl', 'en'] as const;
+export type ContentLanguage = (typeof CONTENT_LANGUAGES)[number];
+
+/** Every text exists in every content language, side by side, so none can go missing. */
+export type Localized = Readonly<Record<ContentLanguage, string>>;
+
+export interface ListItem {
+  readonly id: string;
+  readonly text: Localized;
+  /** A short explanation that belongs to the item (e.g. the answer to a review question). */
+  readonly detail?: Localized;
+  readonly items?: readonly ListItem[];
+}
+
+export type Block =
+  | { readonly kind: 'paragraph'; readonly id: string; readonly text: Localized }
+  | {
+      readonly kind: 'list';
+      readonly id: string;
+      readonly title?: Localized;
+      /** `tips` and `questions` render as lists too; the role lets a note pick them. */
+      readonly role?: 'tips' | 'questions' | 'factors';
+      readonly items: readonly ListItem[];
+    };
+
+export interface Section {
+  readonly id: string;
+  readonly heading: Localized;
+  readonly blocks: readonly Block[];
+}
+
+export interface RiskFactorGroup {
+  readonly id: string;
+  readonly heading: Localized;
+  readonly factors: readonly ListItem[];
+}
+
+export interface PainRule {
+  /** Highest acceptable pain during loading on the 0–max scale (the leaflet's default). */
+  readonly defaultThreshold: number;
+  readonly scaleMax: number;
+}
+
+export interface ReviewQuestion {
+  readonly id: string;
+  readonly question: Localized;
+  readonly explanation?: Localized;
+}
+
+export interface Condition {
+  readonly id: string;
+  readonly name: Localized;
+  /** Where the words come from, shown to the clinician. */
+  readonly source: Localized;
+  readonly sections: readonly Section[];
+  readonly riskFactorGroups: readonly RiskFactorGroup[];
+  readonly painRule: PainRule;
+  readonly review: readonly ReviewQuestion[];
+}
+
+/** Texts may hold `{threshold}`; it is filled from the practice's pain threshold. */
+export const TEMPLATE_FIELDS = ['threshold'] as const;
+export type TemplateValues = Readonly<Record<(typeof TEMPLATE_FIELDS)[number], string>>;

@@ -1,0 +1,130 @@
+// The clinical content: complete in both languages, stable ids, true to the leaflet.
+import { describe, expect, it } from 'vitest';
+import { conditions } from '../../content';
+import { glutealTendinopathy as condition } from '../../content/gluteal-tendinopathy';
+import { CONTENT_LANGUAGES, type ListItem, type Localized, TEMPLATE_FIELDS } from '../../content/schema';
+
+function isLocalized(value: unknown): value is Localized {
+  return typeof value === 'object' && value !== null && 'nl' in value && 'en' in value;
+}
+
+/** Every Localized text in a value, with the path to it. */
+function localizedTexts(value: unknown, path = ''): [string, Localized][] {
+  if (isLocalized(value)) return [[path, value]];
+  if (Array.isArray(value)) return value.flatMap((item, i) => localizedTexts(item, `${path}[${i}]`));
+  if (typeof value === 'object' && value !== null) {
+    return Object.entries(value).flatMap(([key, v]) => localizedTexts(v, `${path}.${key}`));
+  }
+  return [];
+}
+
+const allItems = (items: readonly ListItem[]): ListItem[] =>
+  items.flatMap((item) => [item, ...allItems(item.items ?? [])]);
+
+describe.each(conditions.map((c) => [c.id, c] as const))('condition %s', (_id, c) => {
+  const texts = localizedTexts(c);
+
+  it('has text in every content language for every item', () => {
+    expect(texts.length).toBeGreaterThan(50);
+    for (const [path, text] of texts) {
+      expect(Object.keys(text).sort(), path).toEqual([...CONTENT_LANGUAGES].sort());
+      for (const language of CONTENT_LANGUAGES)
+        expect(text[language].trim(), `${path}.${language}`).not.toBe('');
+    }
+  });
+
+  it('has unique, url-safe ids for sections, blocks and items', () => {
+    const sectionIds = c.sections.map((s) => s.id);
+    expect(new Set(sectionIds).size).toBe(sectionIds.length);
+    for (const section of c.sections) {
+      const blockIds = section.blocks.map((b) => b.id);
+      expect(new Set(blockIds).size, section.id).toBe(blockIds.length);
+    }
+    const factorIds = c.riskFactorGroups.flatMap((g) => allItems(g.factors)).map((f) => f.id);
+    expect(new Set(factorIds).size).toBe(factorIds.length);
+    for (const id of [...sectionIds, ...factorIds]) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+
+  it('uses only known template fields', () => {
+    for (const [path, text] of texts) {
+      for (const language of CONTENT_LANGUAGES) {
+        for (const [, field] of text[language].matchAll(/\{(\w+)\}/g)) {
+          expect(TEMPLATE_FIELDS as readonly string[], path).toContain(field);
+        }
+      }
+    }
+  });
+});
+
+describe('gluteal tendinopathy, against the leaflet', () => {
+  const dutch = localizedTexts(condition).map(([, text]) => text.nl);
+
+  it('has every section of the leaflet, in its order', () => {
+    expect(condition.sections.map((s) => s.id)).toEqual([
+      'what-is-it',
+      'symptoms',
+      'bursitis',
+      'anatomy',
+      'what-is-going-on',
+      'what-to-do',
+      'therapist',
+      'causes',
+      'load-capacity',
+      'pain-during-loading',
+      'not-improving',
+      'loading-is-medication',
+    ]);
+  });
+
+  it('lists the 11 intrinsic and 8 extrinsic factors, overload with its 3 sub-items', () => {
+    const [intrinsic, extrinsic] = condition.riskFactorGroups;
+    expect(intrinsic?.factors).toHaveLength(11);
+    expect(extrinsic?.factors).toHaveLength(8);
+    const overload = extrinsic?.factors.find((f) => f.id === 'overload');
+    expect(overload?.items?.map((i) => i.id)).toEqual([
+      'overload-repetitions',
+      'overload-intensity',
+      'overload-duration',
+    ]);
+  });
+
+  it('gives the five practical tips and the three compression movements', () => {
+    const whatToDo = condition.sections.find((s) => s.id === 'what-to-do');
+    const lists = whatToDo?.blocks.filter((b) => b.kind === 'list') ?? [];
+    expect(lists.find((b) => b.id === 'tips')?.items).toHaveLength(5);
+    expect(lists.find((b) => b.id === 'compression')?.items.map((i) => i.id)).toEqual([
+      'adduction',
+      'flexion',
+      'internal-rotation',
+    ]);
+  });
+
+  it('keeps the pain rule of the leaflet: up to 4 on 0–10', () => {
+    expect(condition.painRule).toEqual({ defaultThreshold: 4, scaleMax: 10 });
+    expect(condition.review.map((q) => q.id)).toEqual(['expectations', 'technique', 'adherence', 'load']);
+  });
+
+  it('corrects the extraction artefacts and typing slips', () => {
+    const all = dutch.join('\n');
+    for (const slip of [
+      'Diabetis',
+      'Psoaris',
+      'kanje',
+      'verhoogd de kans',
+      'zo goed als te voorkomen',
+      'van toevoegde waarde',
+      'zie afb',
+      'ü ',
+    ]) {
+      expect(all).not.toContain(slip);
+    }
+    expect(all).toContain('Diabetes');
+    expect(all).toContain('Psoriasis');
+    expect(all).toContain('zo goed mogelijk te voorkomen');
+    expect(all).toContain('van toegevoegde waarde');
+  });
+
+  it('speaks to the patient as "u", never "je"', () => {
+    for (const text of dutch) expect(text).not.toMatch(/\b(je|jij|jou|jouw)\b/i);
+  });
+});

@@ -1,0 +1,69 @@
+// The panel model: remembers view and language in storage.session, confirms copies.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { glutealTendinopathy as condition } from '../../content/gluteal-tendinopathy';
+import type { Rendered } from '../../utils/doc';
+import { PanelModel } from '../../utils/panel-model';
+import { DEFAULT_PANEL_STATE, panelStateItem } from '../../utils/panel-state';
+
+describe('panel state item', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('falls back to the advice view in Dutch', async () => {
+    expect(await panelStateItem.getValue()).toEqual(DEFAULT_PANEL_STATE);
+  });
+
+  it('lives in storage.session, never local or sync', async () => {
+    await panelStateItem.setValue({ view: 'advice', language: 'en' });
+    expect(await fakeBrowser.storage.session.get('panel')).toEqual({
+      panel: { view: 'advice', language: 'en' },
+    });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+  });
+});
+
+describe('PanelModel', () => {
+  const make = (copyOk = true) => {
+    const saved: unknown[] = [];
+    const copied: Rendered[] = [];
+    const model = new PanelModel({
+      initial: DEFAULT_PANEL_STATE,
+      condition,
+      save: (state) => saved.push(state),
+      copy: async (rendered) => {
+        copied.push(rendered);
+        return { ok: copyOk };
+      },
+    });
+    return { model, saved, copied };
+  };
+
+  it('saves the view and language whenever they change', () => {
+    const { model, saved } = make();
+    model.setLanguage('en');
+    expect(saved.at(-1)).toEqual({ view: 'advice', language: 'en' });
+  });
+
+  it('narrows the visible sections with the filter', () => {
+    const { model } = make();
+    expect(model.visibleSections.value).toHaveLength(condition.sections.length);
+    model.setFilter('shockwave');
+    expect(model.visibleSections.value.map((s) => s.id)).toEqual(['therapist']);
+  });
+
+  it('copies both flavours and announces the result, again on a second copy', async () => {
+    const { model, copied } = make();
+    await model.copyDoc([{ type: 'paragraph', text: 'a < b' }]);
+    expect(copied).toEqual([{ html: '<p>a &lt; b</p>', text: 'a < b' }]);
+    expect(model.announcement.value).toEqual({ key: 'copied', count: 1 });
+    await model.copyDoc([{ type: 'paragraph', text: 'x' }]);
+    expect(model.announcement.value).toEqual({ key: 'copied', count: 2 });
+  });
+
+  it('announces a refused clipboard', async () => {
+    const { model } = make(false);
+    await model.copyDoc([{ type: 'paragraph', text: 'x' }]);
+    expect(model.announcement.value?.key).toBe('copyFailed');
+  });
+});

@@ -1,0 +1,69 @@
+// The panel's interface model: which view and content language, the advice filter, and
+// the last announcement for the live region. Components render it and call its actions;
+// the browser-facing work (storage, clipboard) is passed in, so tests can give fakes.
+import { action, computed, createModel, effect, signal } from '@preact/signals';
+import type { Condition, ContentLanguage } from '../content/schema';
+import type { MessageKey } from './browser/i18n';
+import type { Doc, Rendered } from './doc';
+import type { PanelState } from './panel-state';
+import { renderDoc } from './render-doc';
+import type { SectionDocOptions } from './section-doc';
+import { filterSections } from './section-filter';
+
+export interface Announcement {
+  readonly key: MessageKey;
+  /** Increments so that the same message is announced again. */
+  readonly count: number;
+}
+
+export interface PanelServices {
+  readonly initial: PanelState;
+  readonly condition: Condition;
+  readonly save: (state: PanelState) => void;
+  readonly copy: (rendered: Rendered) => Promise<{ ok: boolean }>;
+}
+
+export const PanelModel = createModel(({ initial, condition, save, copy }: PanelServices) => {
+  const view = signal(initial.view);
+  const language = signal<ContentLanguage>(initial.language);
+  const filter = signal('');
+  const announcement = signal<Announcement | null>(null);
+
+  const docOptions = computed<SectionDocOptions>(() => ({
+    language: language.value,
+    values: { threshold: String(condition.painRule.defaultThreshold) },
+  }));
+  const totalSections = computed(() => condition.sections.length);
+  const visibleSections = computed(() => filterSections(condition.sections, filter.value, docOptions.value));
+
+  effect(() => save({ view: view.value, language: language.value }));
+
+  const announce = (key: MessageKey) => {
+    announcement.value = { key, count: (announcement.peek()?.count ?? 0) + 1 };
+  };
+
+  return {
+    view,
+    language,
+    filter,
+    announcement,
+    docOptions,
+    visibleSections,
+    totalSections,
+    showView: action((id: string) => {
+      view.value = id;
+    }),
+    setLanguage: action((next: ContentLanguage) => {
+      language.value = next;
+    }),
+    setFilter: action((query: string) => {
+      filter.value = query;
+    }),
+    copyDoc: action(async (doc: Doc) => {
+      const result = await copy(renderDoc(doc));
+      announce(result.ok ? 'copied' : 'copyFailed');
+    }),
+  };
+});
+
+export type PanelModel = InstanceType<typeof PanelModel>;
