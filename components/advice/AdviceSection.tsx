@@ -29,12 +29,19 @@ export function AdviceSection({ section, filtering }: { section: Section; filter
             onClick={() => setOpen(!expanded)}
             class="group flex min-h-11 w-full items-center gap-2 rounded-md px-1 text-start hover:bg-stone-100 dark:hover:bg-stone-800"
           >
-            <span
+            <svg
               aria-hidden="true"
-              class="inline-block w-3 text-stone-500 transition-transform group-aria-expanded:rotate-90 dark:text-stone-400"
+              viewBox="0 0 16 16"
+              class="size-4 shrink-0 text-stone-500 group-aria-expanded:rotate-90 dark:text-stone-400"
             >
-              ▸
-            </span>
+              <path
+                d="M6 3l5 5-5 5"
+                fill="none"
+                stroke="currentColor"
+                stroke-width="2"
+                stroke-linecap="round"
+              />
+            </svg>
             <span>{heading}</span>
           </button>
         </h2>

@@ -1,0 +1,44 @@
+// The built manifests: least privilege in what ships, and what each store requires.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './support/paths';
+
+const manifest = (dir: string) =>
+  JSON.parse(readFileSync(join(ROOT, '.output', dir, 'manifest.json'), 'utf8'));
+
+describe('Chrome/Edge manifest (production)', () => {
+  const chrome = manifest('chrome-mv3');
+
+  it('asks for no host access and runs nothing in pages', () => {
+    expect(chrome.host_permissions).toBeUndefined();
+    expect(chrome.content_scripts).toBeUndefined();
+    expect(chrome.permissions).toEqual(['storage', 'sidePanel']);
+  });
+
+  it('has a side panel, a toolbar shortcut and icons', () => {
+    expect(chrome.side_panel).toEqual({ default_path: 'sidepanel.html' });
+    expect(chrome.commands._execute_action.suggested_key.default).toBe('Alt+Shift+H');
+    expect(Object.keys(chrome.icons)).toEqual(['16', '32', '48', '96', '128']);
+    expect(chrome.default_locale).toBe('nl');
+  });
+});
+
+describe('Firefox manifest (MV3)', () => {
+  const firefox = manifest('firefox-mv3');
+
+  it('declares the add-on id and that it collects no data', () => {
+    expect(firefox.browser_specific_settings.gecko).toMatchObject({
+      id: 'heupwijzer@heupwijzer.nl',
+      data_collection_permissions: { required: ['none'] },
+    });
+  });
+
+  it('uses sidebar_action and no Chrome-only permission', () => {
+    expect(firefox.sidebar_action.default_panel).toBe('sidepanel.html');
+    expect(firefox.side_panel).toBeUndefined();
+    expect(firefox.permissions).toEqual(['storage']);
+    expect(firefox.host_permissions).toBeUndefined();
+    expect(firefox.commands._execute_sidebar_action).toBeDefined();
+  });
+});

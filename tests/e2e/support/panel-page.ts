@@ -1,0 +1,49 @@
+// A page object for the side panel, opened as an extension page at a given width.
+import type { Locator, Page } from 'playwright-core';
+import type { ExtensionBrowser } from './chromium';
+
+export class PanelPage {
+  private constructor(readonly page: Page) {}
+
+  static async open(browser: ExtensionBrowser, width = 360): Promise<PanelPage> {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(browser.extensionUrl('sidepanel.html'));
+    await page.getByRole('tablist').waitFor();
+    return new PanelPage(page);
+  }
+
+  sectionToggles(): Locator {
+    return this.page.locator('section h2 button[aria-expanded]');
+  }
+
+  async sectionHeadings(): Promise<string[]> {
+    return (await this.sectionToggles().allInnerTexts()).map((text) => text.trim());
+  }
+
+  async filter(query: string): Promise<void> {
+    await this.page.getByRole('searchbox').fill(query);
+  }
+
+  async chooseLanguage(code: 'nl' | 'en'): Promise<void> {
+    await this.page.getByRole('button', { name: code, exact: true }).click();
+  }
+
+  async copySection(heading: string): Promise<void> {
+    await this.page
+      .getByRole('button', { name: new RegExp(`^(Kopieer|Copy): ${escapeRegExp(heading)}$`) })
+      .click();
+    await this.page
+      .getByRole('status')
+      .filter({ hasText: /Gekopieerd|Copied/ })
+      .waitFor();
+  }
+
+  status(): Locator {
+    return this.page.getByRole('status');
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
