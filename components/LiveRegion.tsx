@@ -9,7 +9,7 @@ export function LiveRegion() {
     <div
       role="status"
       aria-live="polite"
-      class="fixed inset-x-2 bottom-2 z-20 empty:hidden rounded-md bg-stone-900 px-3 py-2 text-sm text-white shadow-lg dark:bg-stone-100 dark:text-stone-900"
+      class="fixed inset-x-2 bottom-20 z-20 empty:hidden rounded-md bg-stone-900 px-3 py-2 text-sm text-white shadow-lg dark:bg-stone-100 dark:text-stone-900"
     >
       {current && <span key={current.count}>{t(current.key)}</span>}
     </div>

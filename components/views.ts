@@ -2,6 +2,8 @@
 import type { ComponentType } from 'preact';
 import type { MessageKey } from '../utils/browser/i18n';
 import { AdviceView } from './advice/AdviceView';
+import { PainView } from './pain-check/PainView';
+import { RiskFactorsView } from './risk-factors/RiskFactorsView';
 
 export interface PanelView {
   readonly id: string;
@@ -9,4 +11,8 @@ export interface PanelView {
   readonly component: ComponentType;
 }
 
-export const views: readonly PanelView[] = [{ id: 'advice', label: 'viewAdvice', component: AdviceView }];
+export const views: readonly PanelView[] = [
+  { id: 'advice', label: 'viewAdvice', component: AdviceView },
+  { id: 'risk-factors', label: 'viewRiskFactors', component: RiskFactorsView },
+  { id: 'pain', label: 'viewPain', component: PainView },
+];

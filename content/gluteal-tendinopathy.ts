@@ -87,6 +87,7 @@ const riskFactorGroups: readonly RiskFactorGroup[] = [
 const review: readonly ReviewQuestion[] = [
   {
     id: 'expectations',
+    label: { nl: 'Verwachtingen', en: 'Expectations' },
     question: { nl: 'Verwacht u niet te veel, te snel?', en: 'Are you expecting too much, too soon?' },
     explanation: {
       nl: 'Heb geduld: we weten uit ervaring en onderzoek dat peesklachten langdurig van aard kunnen zijn.',
@@ -95,6 +96,7 @@ const review: readonly ReviewQuestion[] = [
   },
   {
     id: 'technique',
+    label: { nl: 'Techniek', en: 'Technique' },
     question: {
       nl: 'Oefent u op de juiste manier (de techniek)?',
       en: 'Are you exercising the right way (technique)?',
@@ -102,6 +104,7 @@ const review: readonly ReviewQuestion[] = [
   },
   {
     id: 'adherence',
+    label: { nl: 'Therapietrouw', en: 'Adherence' },
     question: { nl: 'Oefent u genoeg en consequent?', en: 'Are you exercising enough and consistently?' },
     explanation: {
       nl: 'Als u goed therapietrouw bent, verhoogt dat de kans op goed herstel.',
@@ -110,6 +113,7 @@ const review: readonly ReviewQuestion[] = [
   },
   {
     id: 'load',
+    label: { nl: 'Belasting en belastbaarheid', en: 'Load and load capacity' },
     question: {
       nl: 'Denkt u goed aan uw belasting en belastbaarheid?',
       en: 'Are you paying attention to your load and load capacity?',
@@ -128,7 +132,14 @@ export const glutealTendinopathy: Condition = {
     nl: 'Folder van de praktijk: pijn aan de buitenzijde van de heup (gluteale tendinopathie).',
     en: "The practice's leaflet: pain on the outside of the hip (gluteal tendinopathy).",
   },
-  painRule: { defaultThreshold: 4, scaleMax: 10 },
+  painRule: {
+    defaultThreshold: 4,
+    scaleMax: 10,
+    statement: {
+      nl: 'Pijn tijdens het belasten tot en met {threshold} op een schaal van 0–10 is acceptabel, mits de pijn en stijfheid niet toenemen in de loop van de tijd.',
+      en: 'Pain during loading up to {threshold} on a scale of 0–10 is acceptable, provided the pain and stiffness do not increase over time.',
+    },
+  },
   riskFactorGroups,
   review,
   sections: [

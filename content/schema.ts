@@ -43,10 +43,14 @@ export interface PainRule {
   /** Highest acceptable pain during loading on the 0–max scale (the leaflet's default). */
   readonly defaultThreshold: number;
   readonly scaleMax: number;
+  /** The rule in one plain sentence; may hold `{threshold}`. */
+  readonly statement: Localized;
 }
 
 export interface ReviewQuestion {
   readonly id: string;
+  /** A short name for the record ("Therapietrouw"). */
+  readonly label: Localized;
   readonly question: Localized;
   readonly explanation?: Localized;
 }
@@ -62,6 +66,6 @@ export interface Condition {
   readonly review: readonly ReviewQuestion[];
 }
 
-/** Texts may hold `{threshold}`; it is filled from the practice's pain threshold. */
-export const TEMPLATE_FIELDS = ['threshold'] as const;
-export type TemplateValues = Readonly<Record<(typeof TEMPLATE_FIELDS)[number], string>>;
+/** Texts may hold `{threshold}`, `{score}` and `{verdict}`; it is filled from the practice's pain threshold. */
+export const TEMPLATE_FIELDS = ['threshold', 'score', 'verdict'] as const;
+export type TemplateValues = Readonly<Partial<Record<(typeof TEMPLATE_FIELDS)[number], string>>>;

@@ -10,6 +10,8 @@ import { renderDoc } from './render-doc';
 import type { SectionDocOptions } from './section-doc';
 import { filterSections } from './section-filter';
 
+export const ANNOUNCEMENT_MS = 5000;
+
 export interface Announcement {
   readonly key: MessageKey;
   /** Increments so that the same message is announced again. */
@@ -24,29 +26,41 @@ export interface PanelServices {
 }
 
 export const PanelModel = createModel(({ initial, condition, save, copy }: PanelServices) => {
+  // The condition on screen; one today, chosen here when there are more.
+  const shownCondition = signal(condition);
   const view = signal(initial.view);
   const language = signal<ContentLanguage>(initial.language);
   const filter = signal('');
   const announcement = signal<Announcement | null>(null);
 
+  // The leaflet's default until the practice setting exists (settings issue).
+  const threshold = computed(() => condition.painRule.defaultThreshold);
   const docOptions = computed<SectionDocOptions>(() => ({
     language: language.value,
-    values: { threshold: String(condition.painRule.defaultThreshold) },
+    values: { threshold: String(threshold.value) },
   }));
   const totalSections = computed(() => condition.sections.length);
   const visibleSections = computed(() => filterSections(condition.sections, filter.value, docOptions.value));
 
   effect(() => save({ view: view.value, language: language.value }));
 
+  let announcementTimer: ReturnType<typeof setTimeout> | undefined;
   const announce = (key: MessageKey) => {
     announcement.value = { key, count: (announcement.peek()?.count ?? 0) + 1 };
+    // The toast goes after a while; the live region has been read out by then.
+    clearTimeout(announcementTimer);
+    announcementTimer = setTimeout(() => {
+      announcement.value = null;
+    }, ANNOUNCEMENT_MS);
   };
 
   return {
+    condition: shownCondition,
     view,
     language,
     filter,
     announcement,
+    threshold,
     docOptions,
     visibleSections,
     totalSections,

@@ -2,7 +2,5 @@
 import type { TemplateValues } from '../content/schema';
 
 export function fillTemplate(text: string, values: TemplateValues): string {
-  return text.replace(/\{(\w+)\}/g, (whole, field: string) =>
-    field in values ? values[field as keyof TemplateValues] : whole,
-  );
+  return text.replace(/\{(\w+)\}/g, (whole, field: string) => values[field as keyof TemplateValues] ?? whole);
 }

@@ -2,27 +2,40 @@
 // browser services, and renders the app.
 import { render } from 'preact';
 import { App } from '../../components/App';
+import { ConsultContext } from '../../components/consult-context';
 import { PanelContext } from '../../components/panel-context';
 import { defaultCondition } from '../../content';
 import { copyRendered } from '../../utils/browser/clipboard';
 import { uiLanguage } from '../../utils/browser/i18n';
+import { ConsultModel } from '../../utils/consult-model';
+import { consultStateItem } from '../../utils/consult-state';
 import { PanelModel } from '../../utils/panel-model';
 import { panelStateItem } from '../../utils/panel-state';
 
 async function start() {
   document.documentElement.lang = uiLanguage();
-  const initial = await panelStateItem.getValue();
+  const [initial, consult] = await Promise.all([panelStateItem.getValue(), consultStateItem.getValue()]);
   const model = new PanelModel({
     initial,
     condition: defaultCondition,
     save: (state) => void panelStateItem.setValue(state),
     copy: copyRendered,
   });
+  const consultModel = new ConsultModel({
+    initial: consult,
+    condition: defaultCondition,
+    threshold: model.threshold,
+    language: model.language,
+    save: (state) => void consultStateItem.setValue(state),
+    copyDoc: model.copyDoc,
+  });
   const root = document.getElementById('app');
   if (!root) return;
   render(
     <PanelContext.Provider value={model}>
-      <App />
+      <ConsultContext.Provider value={consultModel}>
+        <App />
+      </ConsultContext.Provider>
     </PanelContext.Provider>,
     root,
   );

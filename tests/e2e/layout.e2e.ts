@@ -1,5 +1,5 @@
 // The panel must read well from 320 to 600 px, light and dark. This suite checks that
-// nothing overflows sideways and leaves screenshots in test-results/ to look at.
+// no view overflows sideways and leaves screenshots in test-results/ to look at.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -16,18 +16,29 @@ afterEach(async () => {
 });
 
 describe.each(['light', 'dark'] as const)('panel in %s mode', (colorScheme) => {
-  it.each([320, 360, 600])('fits %i px without sideways scrolling', async (width) => {
+  it.each([320, 360, 600])('fits %i px without sideways scrolling, in every view', async (width) => {
     browser = await launchWithExtension(undefined, { colorScheme });
     const panel = await PanelPage.open(browser, width);
-    // Open two sections so that body text, lists and sub-lists are on screen.
+    await mkdir(SHOTS, { recursive: true });
+    const overflow = () =>
+      panel.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+    // Advice with two sections open, so body text, lists and sub-lists are on screen.
     await panel.page.getByRole('button', { name: 'Wat te doen?', exact: true }).click();
     await panel.page.getByRole('button', { name: 'Oorzakelijke factoren', exact: true }).click();
-    const overflow = await panel.page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBe(0);
-    await mkdir(SHOTS, { recursive: true });
-    await panel.page.evaluate(() => window.scrollTo(0, 0));
-    await panel.page.screenshot({ path: join(SHOTS, `advice-${width}-${colorScheme}.png`), fullPage: true });
+    expect(await overflow()).toBe(0);
+    await panel.screenshot(join(SHOTS, `advice-${width}-${colorScheme}.png`));
+
+    await panel.showView("Risico's");
+    await panel.page.getByRole('checkbox', { name: 'Hoge BMI' }).check();
+    await panel.page.getByRole('checkbox', { name: 'Toename van herhalingen' }).check();
+    expect(await overflow()).toBe(0);
+    await panel.screenshot(join(SHOTS, `risk-factors-${width}-${colorScheme}.png`));
+
+    await panel.showView('Pijn');
+    await panel.choosePainScore(5);
+    await panel.page.getByRole('radio', { name: 'Nee' }).check();
+    expect(await overflow()).toBe(0);
+    await panel.screenshot(join(SHOTS, `pain-${width}-${colorScheme}.png`));
   });
 });

@@ -100,7 +100,7 @@ describe('gluteal tendinopathy, against the leaflet', () => {
   });
 
   it('keeps the pain rule of the leaflet: up to 4 on 0–10', () => {
-    expect(condition.painRule).toEqual({ defaultThreshold: 4, scaleMax: 10 });
+    expect(condition.painRule).toMatchObject({ defaultThreshold: 4, scaleMax: 10 });
     expect(condition.review.map((q) => q.id)).toEqual(['expectations', 'technique', 'adherence', 'load']);
   });
 

@@ -39,6 +39,22 @@ export class PanelPage {
       .waitFor();
   }
 
+  async showView(name: string): Promise<void> {
+    await this.page.getByRole('tab', { name }).click();
+    await this.page.getByRole('tabpanel', { name }).waitFor();
+  }
+
+  /** A full-page screenshot from the top, so the sticky bars sit where a user sees them. */
+  async screenshot(path: string): Promise<void> {
+    await this.page.evaluate(() => window.scrollTo(0, 0));
+    await this.page.screenshot({ path, fullPage: true });
+  }
+
+  /** Clicks a score on the 0–10 row, as a pointer user does (the radio itself is visually hidden). */
+  async choosePainScore(score: number): Promise<void> {
+    await this.page.locator(`label:has(input[name="pain-score"][value="${score}"])`).click();
+  }
+
   status(): Locator {
     return this.page.getByRole('status');
   }

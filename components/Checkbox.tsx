@@ -1,0 +1,26 @@
+// A checkbox with a large target: the whole row is the label (at least 44 px high).
+import type { ComponentChildren } from 'preact';
+
+export function Checkbox(props: {
+  id: string;
+  checked: boolean;
+  onToggle: () => void;
+  children: ComponentChildren;
+  indent?: boolean;
+}) {
+  return (
+    <label
+      for={props.id}
+      class={`flex min-h-11 cursor-pointer items-center gap-3 rounded-md px-2 hover:bg-stone-100 dark:hover:bg-stone-800 ${props.indent ? 'ms-8' : ''}`}
+    >
+      <input
+        id={props.id}
+        type="checkbox"
+        checked={props.checked}
+        onChange={props.onToggle}
+        class="size-5 shrink-0 accent-teal-700 dark:accent-teal-300"
+      />
+      <span>{props.children}</span>
+    </label>
+  );
+}

@@ -1,0 +1,80 @@
+// The pain rule in plain words, the pain check with its verdict (in words, with the
+// reason), and the "not improving" review.
+import { noteText } from '../../content/note-text';
+import { t } from '../../utils/browser/i18n';
+import { painReason } from '../../utils/consult-summary';
+import { fillTemplate } from '../../utils/template';
+import { ConsultFooter, PrimaryButton } from '../consult/ConsultFooter';
+import { useConsult } from '../consult-context';
+import { usePanel } from '../panel-context';
+import { IncreaseQuestion } from './IncreaseQuestion';
+import { PainScale } from './PainScale';
+import { ReviewChecklist } from './ReviewChecklist';
+
+const MEDICATION_SECTION = 'loading-is-medication';
+
+export function PainView() {
+  const { condition, language, threshold } = usePanel();
+  const { state, judgement, copyPainCheck } = useConsult();
+  const lang = language.value;
+  const rule = condition.value.painRule;
+  const medication = condition.value.sections
+    .find((s) => s.id === MEDICATION_SECTION)
+    ?.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text[lang]] : []));
+  const pain = { score: state.value.painScore, increase: state.value.painIncrease };
+  const verdict = judgement.value.verdict;
+
+  return (
+    <div>
+      <section aria-labelledby="pain-rule-heading" lang={lang}>
+        <h2 id="pain-rule-heading" class="mb-1 text-base font-semibold">
+          {t('painRuleHeading')}
+        </h2>
+        <p class="rounded-md border-s-4 border-teal-700 bg-teal-50 px-3 py-2 dark:border-teal-300 dark:bg-teal-950">
+          {fillTemplate(rule.statement[lang], { threshold: String(threshold.value) })}
+        </p>
+        {medication?.map((text) => (
+          <p key={text} class="mt-2">
+            {text}
+          </p>
+        ))}
+      </section>
+
+      <section aria-labelledby="pain-check-heading" class="mt-6 space-y-4">
+        <h2 id="pain-check-heading" class="text-base font-semibold">
+          {t('painCheckHeading')}
+        </h2>
+        <PainScale max={rule.scaleMax} />
+        <IncreaseQuestion />
+        <div
+          class="rounded-md border border-stone-300 px-3 py-2 dark:border-stone-600"
+          aria-live="polite"
+          data-verdict={verdict}
+          lang={lang}
+        >
+          <p class="font-semibold">
+            {t('verdictLabel')}:{' '}
+            <span
+              class={
+                verdict === 'acceptable'
+                  ? 'text-teal-800 dark:text-teal-200'
+                  : verdict === 'reduce'
+                    ? 'text-red-800 dark:text-red-300'
+                    : ''
+              }
+            >
+              {noteText.verdict[verdict][lang]}
+            </span>
+          </p>
+          <p>{painReason(pain, threshold.value, lang)}</p>
+        </div>
+      </section>
+
+      <ReviewChecklist />
+
+      <ConsultFooter>
+        <PrimaryButton onClick={() => void copyPainCheck()}>{t('copyPainCheck')}</PrimaryButton>
+      </ConsultFooter>
+    </div>
+  );
+}

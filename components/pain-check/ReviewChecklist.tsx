@@ -1,0 +1,44 @@
+// "What if the symptoms do not go away?": the leaflet's four questions as a checklist,
+// each with the leaflet's explanation.
+import { t } from '../../utils/browser/i18n';
+import { Checkbox } from '../Checkbox';
+import { useConsult } from '../consult-context';
+import { usePanel } from '../panel-context';
+
+export function ReviewChecklist() {
+  const { condition, language } = usePanel();
+  const { state, toggleReview, copyReview } = useConsult();
+  const heading = condition.value.sections.find((s) => s.id === 'not-improving')?.heading[language.value];
+  return (
+    <section aria-labelledby="review-heading" class="mt-6" lang={language.value}>
+      <h2 id="review-heading" class="mb-1 text-base font-semibold">
+        {heading}
+      </h2>
+      <ul>
+        {condition.value.review.map((question) => (
+          <li key={question.id}>
+            <Checkbox
+              id={`review-${question.id}`}
+              checked={state.value.review.includes(question.id)}
+              onToggle={() => toggleReview(question.id)}
+            >
+              <span class="font-medium">{question.question[language.value]}</span>
+              {question.explanation && (
+                <span class="block text-sm text-stone-600 dark:text-stone-400">
+                  {question.explanation[language.value]}
+                </span>
+              )}
+            </Checkbox>
+          </li>
+        ))}
+      </ul>
+      <button
+        type="button"
+        onClick={() => void copyReview()}
+        class="mt-2 min-h-11 rounded-md border border-stone-300 px-3 text-sm font-medium text-teal-800 hover:bg-teal-50 dark:border-stone-600 dark:text-teal-200 dark:hover:bg-teal-950"
+      >
+        {t('copyReview')}
+      </button>
+    </section>
+  );
+}

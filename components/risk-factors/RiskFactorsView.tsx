@@ -1,0 +1,62 @@
+// The risk-factor checklist: the leaflet's two groups, overload's sub-items indented,
+// a tick count per group, and "Copy summary" in the sticky footer.
+import type { ListItem } from '../../content/schema';
+import { t } from '../../utils/browser/i18n';
+import { Checkbox } from '../Checkbox';
+import { ConsultFooter, PrimaryButton } from '../consult/ConsultFooter';
+import { useConsult } from '../consult-context';
+import { usePanel } from '../panel-context';
+
+function Factor({ factor, indent = false }: { factor: ListItem; indent?: boolean }) {
+  const { language } = usePanel();
+  const { state, toggleFactor } = useConsult();
+  return (
+    <li>
+      <Checkbox
+        id={`factor-${factor.id}`}
+        checked={state.value.riskFactors.includes(factor.id)}
+        onToggle={() => toggleFactor(factor.id)}
+        indent={indent}
+      >
+        {factor.text[language.value]}
+      </Checkbox>
+      {factor.items && (
+        <ul>
+          {factor.items.map((sub) => (
+            <Factor key={sub.id} factor={sub} indent />
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+export function RiskFactorsView() {
+  const { condition, language } = usePanel();
+  const { tickedByGroup, copyRiskFactors } = useConsult();
+  return (
+    <div lang={language.value}>
+      {condition.value.riskFactorGroups.map((group) => (
+        <section key={group.id} aria-labelledby={`group-${group.id}`} class="mb-4">
+          <h2
+            id={`group-${group.id}`}
+            class="mb-1 flex items-baseline justify-between gap-2 text-base font-semibold"
+          >
+            <span>{group.heading[language.value]}</span>
+            <span class="shrink-0 text-sm font-normal text-stone-600 dark:text-stone-400">
+              {t('tickedCount', String(tickedByGroup.value[group.id] ?? 0))}
+            </span>
+          </h2>
+          <ul>
+            {group.factors.map((factor) => (
+              <Factor key={factor.id} factor={factor} />
+            ))}
+          </ul>
+        </section>
+      ))}
+      <ConsultFooter>
+        <PrimaryButton onClick={() => void copyRiskFactors()}>{t('copySummary')}</PrimaryButton>
+      </ConsultFooter>
+    </div>
+  );
+}
