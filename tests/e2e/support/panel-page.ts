@@ -55,6 +55,11 @@ export class PanelPage {
     await this.page.locator(`label:has(input[name="pain-score"][value="${score}"])`).click();
   }
 
+  /** The pain check's verdict and reason, as read on screen. */
+  async verdict(): Promise<string> {
+    return ((await this.page.locator('[data-verdict]').textContent()) ?? '').trim();
+  }
+
   status(): Locator {
     return this.page.getByRole('status');
   }

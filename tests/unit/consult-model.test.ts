@@ -1,0 +1,101 @@
+// The consult model: ticks and answers persist to storage.session; "New patient"
+// clears all of it and can be undone for a few seconds.
+import { signal } from '@preact/signals';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { glutealTendinopathy as condition } from '../../content/gluteal-tendinopathy';
+import { ConsultModel, UNDO_MS } from '../../utils/consult-model';
+import { type ConsultState, consultStateItem, EMPTY_CONSULT } from '../../utils/consult-state';
+import type { Doc } from '../../utils/doc';
+
+function make(initial: ConsultState = EMPTY_CONSULT) {
+  const copied: Doc[] = [];
+  const model = new ConsultModel({
+    initial,
+    condition,
+    threshold: signal(4),
+    language: signal('nl'),
+    save: (state) => void consultStateItem.setValue(state),
+    copyDoc: async (doc) => {
+      copied.push(doc);
+    },
+  });
+  return { model, copied };
+}
+
+describe('ConsultModel', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.useFakeTimers();
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('counts ticks per group, sub-items included', () => {
+    const { model } = make();
+    model.toggleFactor('age');
+    model.toggleFactor('overload');
+    model.toggleFactor('overload-duration');
+    expect(model.tickedByGroup.value).toEqual({ intrinsic: 1, extrinsic: 2 });
+    model.toggleFactor('age');
+    expect(model.tickedByGroup.value).toEqual({ intrinsic: 0, extrinsic: 2 });
+  });
+
+  it('judges the pain check as answers come in', () => {
+    const { model } = make();
+    expect(model.judgement.value.verdict).toBe('insufficient');
+    model.setPainScore(3);
+    model.setPainIncrease('no');
+    expect(model.judgement.value.verdict).toBe('acceptable');
+    model.setPainIncrease('yes');
+    expect(model.judgement.value.verdict).toBe('reduce');
+  });
+
+  it('persists to storage.session only', async () => {
+    const { model } = make();
+    model.toggleFactor('diabetes');
+    model.setPainScore(2);
+    await vi.waitFor(async () =>
+      expect(await consultStateItem.getValue()).toEqual({
+        ...EMPTY_CONSULT,
+        riskFactors: ['diabetes'],
+        painScore: 2,
+      }),
+    );
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+  });
+
+  it('clears everything for a new patient, with an undo that expires', () => {
+    const filled: ConsultState = {
+      riskFactors: ['age'],
+      painScore: 5,
+      painIncrease: 'yes',
+      review: ['technique'],
+    };
+    const { model } = make(filled);
+    model.newPatient();
+    expect(model.state.value).toEqual(EMPTY_CONSULT);
+    model.undoNewPatient();
+    expect(model.state.value).toEqual(filled);
+    expect(model.undoable.value).toBeNull();
+
+    model.newPatient();
+    vi.advanceTimersByTime(UNDO_MS);
+    expect(model.undoable.value).toBeNull();
+    model.undoNewPatient();
+    expect(model.state.value).toEqual(EMPTY_CONSULT);
+  });
+
+  it('copies the summaries in the content language', async () => {
+    const { model, copied } = make({
+      ...EMPTY_CONSULT,
+      riskFactors: ['stress'],
+      painScore: 4,
+      painIncrease: 'no',
+    });
+    await model.copyRiskFactors();
+    await model.copyPainCheck();
+    expect(copied[0]?.[2]).toEqual({ type: 'paragraph', text: 'Factoren van buitenaf: Stress en spanning.' });
+    expect(copied[1]?.[1]).toMatchObject({ text: expect.stringMatching(/^Pijncheck: acceptabel\./) });
+  });
+});
