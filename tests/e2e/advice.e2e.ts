@@ -1,28 +1,15 @@
 // A clinician opens the panel beside the EHR, reads the advice, narrows it with the
 // filter, and copies one section into the patient's notes.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { glutealTendinopathy as condition } from '../../content/gluteal-tendinopathy';
-import { type ExtensionBrowser, launchWithExtension } from './support/chromium';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
 import { PanelPage } from './support/panel-page';
-import { FIXTURES } from './support/paths';
+import { useExtensionSuite } from './support/suite';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await startFixtureServer(FIXTURES);
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useExtensionSuite();
 
 describe('advice in the side panel', () => {
   it('shows every section heading of the leaflet, in Dutch and in English', async () => {
-    const panel = await PanelPage.open(browser);
+    const panel = await PanelPage.open(suite.browser);
     expect(await panel.sectionHeadings()).toEqual(condition.sections.map((s) => s.heading.nl));
     await panel.chooseLanguage('en');
     expect(await panel.sectionHeadings()).toEqual(condition.sections.map((s) => s.heading.en));
@@ -30,7 +17,7 @@ describe('advice in the side panel', () => {
   });
 
   it('narrows the sections as the clinician types in the filter', async () => {
-    const panel = await PanelPage.open(browser);
+    const panel = await PanelPage.open(suite.browser);
     await panel.chooseLanguage('nl');
     await panel.filter('kussen');
     await expect.poll(() => panel.sectionHeadings()).toEqual(['Wat te doen?']);
@@ -46,7 +33,7 @@ describe('advice in the side panel', () => {
   });
 
   it('opens and closes a section from the keyboard', async () => {
-    const panel = await PanelPage.open(browser);
+    const panel = await PanelPage.open(suite.browser);
     const toggle = panel.page.getByRole('button', { name: 'Anatomie', exact: true });
     await toggle.focus();
     await panel.page.keyboard.press('Enter');
@@ -60,13 +47,13 @@ describe('advice in the side panel', () => {
 
 describe('copying a section into the notes', () => {
   it('pastes clean text into a textarea and a real list into a contenteditable', async () => {
-    const panel = await PanelPage.open(browser);
+    const panel = await PanelPage.open(suite.browser);
     await panel.chooseLanguage('nl');
     await panel.copySection('Wat te doen?');
     expect(await panel.status().textContent()).toBe('Gekopieerd — plak met Ctrl+V');
 
-    const ehr = await browser.context.newPage();
-    await ehr.goto(server.url('paste-targets.html'));
+    const ehr = await suite.browser.context.newPage();
+    await ehr.goto(suite.server.url('paste-targets.html'));
     await ehr.locator('#plain').focus();
     await ehr.keyboard.press('Control+V');
     const plain = await ehr.locator('#plain').inputValue();

@@ -1,23 +1,10 @@
 // During a consult the clinician ticks risk factors, scores pain and reviews progress;
 // the panel keeps it for the browser session only, and "New patient" clears it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension } from './support/chromium';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { describe, expect, it } from 'vitest';
 import { PanelPage } from './support/panel-page';
-import { FIXTURES } from './support/paths';
+import { useExtensionSuite } from './support/suite';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await startFixtureServer(FIXTURES);
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useExtensionSuite();
 
 async function fillConsult(panel: PanelPage) {
   await panel.showView("Risico's");
@@ -34,12 +21,12 @@ const storageArea = (panel: PanelPage, area: 'local' | 'sync' | 'session') =>
 
 describe('consult state', () => {
   it('comes back after closing and reopening the panel', async () => {
-    const first = await PanelPage.open(browser);
+    const first = await PanelPage.open(suite.browser);
     await fillConsult(first);
     await expect.poll(() => first.verdict()).toMatch(/^Oordeel: acceptabel/);
     await first.page.close();
 
-    const again = await PanelPage.open(browser);
+    const again = await PanelPage.open(suite.browser);
     // The last open view is remembered too.
     expect(await again.page.getByRole('tab', { name: 'Pijn' }).getAttribute('aria-selected')).toBe('true');
     expect(await again.page.getByRole('radio', { name: '3', exact: true }).isChecked()).toBe(true);
@@ -66,7 +53,7 @@ describe('consult state', () => {
   });
 
   it('"New patient" clears everything, can be undone, and stays cleared after reopening', async () => {
-    const panel = await PanelPage.open(browser);
+    const panel = await PanelPage.open(suite.browser);
     await fillConsult(panel);
     await panel.page.getByRole('button', { name: 'Nieuwe patiënt' }).click();
     expect(await panel.page.getByRole('radio', { name: '3', exact: true }).isChecked()).toBe(false);
@@ -77,7 +64,7 @@ describe('consult state', () => {
 
     await panel.page.getByRole('button', { name: 'Nieuwe patiënt' }).click();
     await panel.page.close();
-    const reopened = await PanelPage.open(browser);
+    const reopened = await PanelPage.open(suite.browser);
     expect(await reopened.page.getByRole('radio', { name: '3', exact: true }).isChecked()).toBe(false);
     await reopened.showView("Risico's");
     expect(await reopened.page.getByRole('checkbox', { checked: true }).count()).toBe(0);
@@ -85,13 +72,13 @@ describe('consult state', () => {
   });
 
   it('copies the risk-factor summary for the record', async () => {
-    const panel = await PanelPage.open(browser);
+    const panel = await PanelPage.open(suite.browser);
     await fillConsult(panel);
     await panel.showView("Risico's");
     await panel.page.getByRole('button', { name: 'Kopieer samenvatting' }).click();
     await panel.status().filter({ hasText: 'Gekopieerd' }).waitFor();
-    const ehr = await browser.context.newPage();
-    await ehr.goto(server.url('paste-targets.html'));
+    const ehr = await suite.browser.context.newPage();
+    await ehr.goto(suite.server.url('paste-targets.html'));
     await ehr.locator('#plain').focus();
     await ehr.keyboard.press('Control+V');
     expect(await ehr.locator('#plain').inputValue()).toBe(
@@ -105,7 +92,7 @@ describe('consult state', () => {
 
 describe('keyboard only', () => {
   it('moves between views, ticks, scores and answers without a mouse', async () => {
-    const panel = await PanelPage.open(browser);
+    const panel = await PanelPage.open(suite.browser);
     const { page } = panel;
     await page.getByRole('tab', { selected: true }).focus();
     await page.keyboard.press('Home');

@@ -1,24 +1,12 @@
 // The clinician clicks the toolbar icon beside the EHR page: the side panel opens.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { clickToolbarIcon, type ExtensionBrowser, launchWithExtension } from './support/chromium';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
-import { FIXTURES } from './support/paths';
+import { expect, it } from 'vitest';
+import { clickToolbarIcon } from './support/chromium';
+import { useExtensionSuite } from './support/suite';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await startFixtureServer(FIXTURES);
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useExtensionSuite();
 
 it('opens the side panel from the toolbar icon', async () => {
-  const worker = browser.context.serviceWorkers()[0];
+  const worker = suite.browser.context.serviceWorkers()[0];
   if (!worker) throw new Error('no service worker');
   const panelUrls = () =>
     worker.evaluate(async () =>
@@ -27,8 +15,8 @@ it('opens the side panel from the toolbar icon', async () => {
       ),
     );
   expect(await panelUrls()).toEqual([]);
-  const ehr = await browser.context.newPage();
-  await ehr.goto(server.url('paste-targets.html'));
-  await clickToolbarIcon(browser, ehr);
+  const ehr = await suite.browser.context.newPage();
+  await ehr.goto(suite.server.url('paste-targets.html'));
+  await clickToolbarIcon(suite.browser, ehr);
   await expect.poll(panelUrls).toEqual(['/sidepanel.html']);
 });
