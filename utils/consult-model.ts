@@ -50,6 +50,7 @@ export const ConsultModel = createModel(
       state,
       undoable,
       tickedByGroup,
+      pain,
       judgement,
       toggleFactor: action((id: string) => update({ riskFactors: toggled(state.value.riskFactors, id) })),
       toggleReview: action((id: string) => update({ review: toggled(state.value.review, id) })),

@@ -39,25 +39,26 @@ export function riskFactorSummary(
   ];
 }
 
-function painValues(pain: PainInput, threshold: number, language: ContentLanguage) {
-  const { verdict } = judgePain(pain, threshold);
-  return {
+/** The pain check in words: the verdict and the sentence that explains it. */
+function painWords(pain: PainInput, threshold: number, language: ContentLanguage) {
+  const { verdict, reason } = judgePain(pain, threshold);
+  const values = {
     threshold: String(threshold),
     score: String(pain.score ?? ''),
     verdict: noteText.verdict[verdict][language],
   };
+  return { values, reason: fillTemplate(noteText.reason[reason][language], values) };
 }
 
 /** Why the pain check says what it says, in one sentence. */
 export function painReason(pain: PainInput, threshold: number, language: ContentLanguage): string {
-  const { reason } = judgePain(pain, threshold);
-  return fillTemplate(noteText.reason[reason][language], painValues(pain, threshold, language));
+  return painWords(pain, threshold, language).reason;
 }
 
 /** "Pijncheck: acceptabel. Pijn tijdens belasten 3/10 valt binnen …" — the note line. */
 export function painCheckLine(pain: PainInput, threshold: number, language: ContentLanguage): string {
-  const values = painValues(pain, threshold, language);
-  return fillTemplate(noteText.painLine[language], values) + painReason(pain, threshold, language);
+  const { values, reason } = painWords(pain, threshold, language);
+  return fillTemplate(noteText.painLine[language], values) + reason;
 }
 
 export function painCheckSummary(pain: PainInput, threshold: number, language: ContentLanguage): Doc {

@@ -15,13 +15,12 @@ const MEDICATION_SECTION = 'loading-is-medication';
 
 export function PainView() {
   const { condition, language, threshold } = usePanel();
-  const { state, judgement, copyPainCheck } = useConsult();
+  const { pain, judgement, copyPainCheck } = useConsult();
   const lang = language.value;
   const rule = condition.value.painRule;
   const medication = condition.value.sections
     .find((s) => s.id === MEDICATION_SECTION)
     ?.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text[lang]] : []));
-  const pain = { score: state.value.painScore, increase: state.value.painIncrease };
   const verdict = judgement.value.verdict;
 
   return (
@@ -66,7 +65,7 @@ export function PainView() {
               {noteText.verdict[verdict][lang]}
             </span>
           </p>
-          <p>{painReason(pain, threshold.value, lang)}</p>
+          <p>{painReason(pain.value, threshold.value, lang)}</p>
         </div>
       </section>
 
