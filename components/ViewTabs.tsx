@@ -31,7 +31,7 @@ export function ViewTabs() {
   };
 
   return (
-    <div role="tablist" aria-label={t('viewsLabel')} class="flex min-w-0 gap-1" onKeyDown={onKeyDown}>
+    <div role="tablist" aria-label={t('viewsLabel')} class="flex min-w-0 gap-0.5" onKeyDown={onKeyDown}>
       {views.map(({ id, label }) => {
         const selected = view.value === id;
         return (
@@ -44,7 +44,7 @@ export function ViewTabs() {
             aria-controls={tabPanelId(id)}
             tabIndex={selected ? 0 : -1}
             onClick={() => showView(id)}
-            class="min-h-9 rounded-md px-3 text-[15px] font-semibold text-stone-700 hover:bg-stone-100 aria-selected:bg-teal-50 aria-selected:text-teal-800 dark:text-stone-200 dark:hover:bg-stone-800 dark:aria-selected:bg-teal-950 dark:aria-selected:text-teal-200"
+            class="min-h-9 rounded-md px-2 text-[15px] font-semibold text-stone-700 hover:bg-stone-100 aria-selected:bg-teal-50 aria-selected:text-teal-800 dark:text-stone-200 dark:hover:bg-stone-800 dark:aria-selected:bg-teal-950 dark:aria-selected:text-teal-200"
           >
             {t(label)}
           </button>

@@ -2,6 +2,7 @@
 import type { ComponentType } from 'preact';
 import type { MessageKey } from '../utils/browser/i18n';
 import { AdviceView } from './advice/AdviceView';
+import { NoteView } from './note/NoteView';
 import { PainView } from './pain-check/PainView';
 import { RiskFactorsView } from './risk-factors/RiskFactorsView';
 
@@ -15,4 +16,5 @@ export const views: readonly PanelView[] = [
   { id: 'advice', label: 'viewAdvice', component: AdviceView },
   { id: 'risk-factors', label: 'viewRiskFactors', component: RiskFactorsView },
   { id: 'pain', label: 'viewPain', component: PainView },
+  { id: 'note', label: 'viewNote', component: NoteView },
 ];

@@ -145,6 +145,10 @@ export const glutealTendinopathy: Condition = {
   sections: [
     {
       id: 'what-is-it',
+      topic: {
+        nl: 'aard van de aandoening en wie het krijgt',
+        en: 'nature of the condition and who gets it',
+      },
       heading: { nl: 'Wat is het en wie krijgt het?', en: 'What is it and who gets it?' },
       blocks: [
         {
@@ -167,6 +171,7 @@ export const glutealTendinopathy: Condition = {
     },
     {
       id: 'symptoms',
+      topic: { nl: 'klachten bij activiteiten', en: 'symptoms during activities' },
       heading: { nl: 'Klachten bij activiteiten', en: 'Symptoms during activities' },
       blocks: [
         {
@@ -186,6 +191,7 @@ export const glutealTendinopathy: Condition = {
     },
     {
       id: 'bursitis',
+      topic: { nl: 'verwarring met slijmbeursontsteking', en: 'confusion with bursitis' },
       heading: { nl: 'Vaak verward met slijmbeursontsteking', en: 'Often confused with bursitis' },
       blocks: [
         {
@@ -200,6 +206,7 @@ export const glutealTendinopathy: Condition = {
     },
     {
       id: 'anatomy',
+      topic: { nl: 'anatomie (gluteus medius en minimus)', en: 'anatomy (gluteus medius and minimus)' },
       heading: { nl: 'Anatomie', en: 'Anatomy' },
       blocks: [
         {
@@ -214,6 +221,7 @@ export const glutealTendinopathy: Condition = {
     },
     {
       id: 'what-is-going-on',
+      topic: { nl: 'overbelasting van de pees', en: 'overload of the tendon' },
       heading: { nl: 'Wat is er aan de hand?', en: 'What is going on?' },
       blocks: [
         {
@@ -228,6 +236,7 @@ export const glutealTendinopathy: Condition = {
     },
     {
       id: 'what-to-do',
+      topic: { nl: 'compressie vermijden en praktische tips', en: 'avoiding compression and practical tips' },
       heading: { nl: 'Wat te doen?', en: 'What to do?' },
       blocks: [
         {
@@ -301,6 +310,10 @@ export const glutealTendinopathy: Condition = {
     },
     {
       id: 'therapist',
+      topic: {
+        nl: 'rol van de therapeut (echografie, shockwave)',
+        en: "the therapist's role (ultrasound, shockwave)",
+      },
       heading: { nl: 'Wat doet uw therapeut?', en: 'What does your therapist do?' },
       blocks: [
         {
@@ -323,6 +336,7 @@ export const glutealTendinopathy: Condition = {
     },
     {
       id: 'causes',
+      topic: { nl: 'oorzakelijke factoren', en: 'causal factors' },
       heading: { nl: 'Oorzakelijke factoren', en: 'Causal factors' },
       blocks: [
         ...riskFactorGroups.map((group) => ({
@@ -344,6 +358,7 @@ export const glutealTendinopathy: Condition = {
     },
     {
       id: 'load-capacity',
+      topic: { nl: 'belasting en belastbaarheid', en: 'load and load capacity' },
       heading: { nl: 'Belasting en belastbaarheid', en: 'Load and load capacity' },
       blocks: [
         {
@@ -366,6 +381,7 @@ export const glutealTendinopathy: Condition = {
     },
     {
       id: 'pain-during-loading',
+      topic: { nl: 'pijn tijdens belasten (pijnregel)', en: 'pain during loading (pain rule)' },
       heading: { nl: 'Mag ik pijn ervaren bij belasting?', en: 'May I feel pain during loading?' },
       blocks: [
         {
@@ -380,6 +396,10 @@ export const glutealTendinopathy: Condition = {
     },
     {
       id: 'not-improving',
+      topic: {
+        nl: 'wat te doen als de klachten niet weggaan',
+        en: 'what to do if the symptoms do not go away',
+      },
       heading: {
         nl: 'Wat als uw klachten niet weggaan?',
         en: 'What if your symptoms do not go away?',
@@ -399,6 +419,7 @@ export const glutealTendinopathy: Condition = {
     },
     {
       id: 'loading-is-medication',
+      topic: { nl: 'belasten als medicatie', en: 'loading as medication' },
       heading: { nl: 'Belasten is als medicatie', en: 'Loading is like medication' },
       blocks: [
         {

@@ -35,4 +35,45 @@ export const noteText = {
     },
   },
   painLine: { nl: 'Pijncheck: {verdict}. ', en: 'Pain check: {verdict}. ' },
-} as const satisfies Record<string, Localized | Record<string, Localized>>;
+
+  // The composed note (Note view).
+  date: { nl: 'Datum: {date}', en: 'Date: {date}' },
+  adviceTopics: { nl: 'Voorlichting gegeven over: {topics}.', en: 'Information given on: {topics}.' },
+  tipsGiven: { nl: 'Adviezen meegegeven:', en: 'Advice given:' },
+  reviewTopics: {
+    nl: 'Bij onvoldoende herstel besproken: {topics}.',
+    en: 'Discussed as symptoms are not improving: {topics}.',
+  },
+  patientTips: { nl: 'Tips voor u', en: 'Tips for you' },
+  patientFactors: {
+    nl: 'Factoren die bij u een rol kunnen spelen',
+    en: 'Factors that may play a part for you',
+  },
+  patientPainHeading: { nl: 'Pijn tijdens belasten', en: 'Pain during loading' },
+  patientPainLine: {
+    nl: 'Uw pijn tijdens belasten: {score}/10. Beoordeling: {verdict}.',
+    en: 'Your pain during loading: {score}/10. Assessment: {verdict}.',
+  },
+  painReport: { nl: 'Pijn tijdens belasten {score}/10.', en: 'Pain during loading {score}/10.' },
+  increaseReport: {
+    yes: {
+      nl: 'Pijn of stijfheid neemt toe in de loop van de tijd.',
+      en: 'Pain or stiffness increases over time.',
+    },
+    no: {
+      nl: 'Pijn en stijfheid nemen niet toe in de loop van de tijd.',
+      en: 'Pain and stiffness do not increase over time.',
+    },
+    unknown: {
+      nl: 'Niet bekend of pijn of stijfheid toeneemt in de loop van de tijd.',
+      en: 'Not known whether pain or stiffness increases over time.',
+    },
+  },
+  // SOEP, as Dutch physiotherapy records use it; in English the usual SOAP.
+  soep: {
+    s: { nl: 'S (subjectief)', en: 'S (subjective)' },
+    o: { nl: 'O (objectief)', en: 'O (objective)' },
+    e: { nl: 'E (evaluatie)', en: 'A (assessment)' },
+    p: { nl: 'P (plan)', en: 'P (plan)' },
+  },
+} as const satisfies Record<string, Localized | Record<string, Localized | Record<string, Localized>>>;

@@ -29,6 +29,8 @@ export type Block =
 
 export interface Section {
   readonly id: string;
+  /** What the section is about, as a short phrase for the clinical record. */
+  readonly topic: Localized;
   readonly heading: Localized;
   readonly blocks: readonly Block[];
 }
@@ -66,6 +68,6 @@ export interface Condition {
   readonly review: readonly ReviewQuestion[];
 }
 
-/** Texts may hold `{threshold}`, `{score}` and `{verdict}`; it is filled from the practice's pain threshold. */
-export const TEMPLATE_FIELDS = ['threshold', 'score', 'verdict'] as const;
+/** Texts may hold these `{fields}`, filled in when a text is shown or copied. */
+export const TEMPLATE_FIELDS = ['threshold', 'score', 'verdict', 'topics', 'date'] as const;
 export type TemplateValues = Readonly<Partial<Record<(typeof TEMPLATE_FIELDS)[number], string>>>;

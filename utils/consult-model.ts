@@ -54,6 +54,10 @@ export const ConsultModel = createModel(
       judgement,
       toggleFactor: action((id: string) => update({ riskFactors: toggled(state.value.riskFactors, id) })),
       toggleReview: action((id: string) => update({ review: toggled(state.value.review, id) })),
+      toggleAdviceSection: action((id: string) =>
+        update({ adviceSections: toggled(state.value.adviceSections, id) }),
+      ),
+      toggleAdviceTip: action((id: string) => update({ adviceTips: toggled(state.value.adviceTips, id) })),
       setPainScore: action((score: number) => update({ painScore: score })),
       setPainIncrease: action((increase: Increase) => update({ painIncrease: increase })),
       newPatient: action(() => {

@@ -7,7 +7,7 @@ import { judgePain, type PainInput } from './pain-rule';
 import { fillTemplate } from './template';
 
 /** "Overbelasting (toename van herhalingen)": a ticked sub-item names its parent too. */
-function tickedFactorTexts(
+export function tickedFactorTexts(
   factors: readonly ListItem[],
   ticked: ReadonlySet<string>,
   language: ContentLanguage,

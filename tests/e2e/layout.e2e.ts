@@ -40,5 +40,12 @@ describe.each(['light', 'dark'] as const)('panel in %s mode', (colorScheme) => {
     await panel.page.getByRole('radio', { name: 'Nee' }).check();
     expect(await overflow()).toBe(0);
     await panel.screenshot(join(SHOTS, `pain-${width}-${colorScheme}.png`));
+
+    await panel.showView('Notitie');
+    await panel.page.getByRole('checkbox', { name: 'Wat te doen?' }).check();
+    await panel.page.getByRole('checkbox', { name: 'Niet op de pijnlijke zijde slapen.' }).check();
+    await panel.page.getByText('Opties:').click();
+    expect(await overflow()).toBe(0);
+    await panel.screenshot(join(SHOTS, `note-${width}-${colorScheme}.png`));
   });
 });

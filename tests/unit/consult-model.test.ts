@@ -67,6 +67,7 @@ describe('ConsultModel', () => {
 
   it('clears everything for a new patient, with an undo that expires', () => {
     const filled: ConsultState = {
+      ...EMPTY_CONSULT,
       riskFactors: ['age'],
       painScore: 5,
       painIncrease: 'yes',
@@ -97,5 +98,16 @@ describe('ConsultModel', () => {
     await model.copyPainCheck();
     expect(copied[0]?.[2]).toEqual({ type: 'paragraph', text: 'Factoren van buitenaf: Stress en spanning.' });
     expect(copied[1]?.[1]).toMatchObject({ text: expect.stringMatching(/^Pijncheck: acceptabel\./) });
+  });
+});
+
+describe('consult state migration', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('reads a version 1 consult (before advice was recorded) as version 2', async () => {
+    const v1 = { riskFactors: ['age'], painScore: 2, painIncrease: 'no', review: [] };
+    await fakeBrowser.storage.session.set({ consult: v1, consult$: { v: 1 } });
+    await consultStateItem.migrate();
+    expect(await consultStateItem.getValue()).toEqual({ ...v1, adviceSections: [], adviceTips: [] });
   });
 });

@@ -1,0 +1,35 @@
+// A labelled group of radio buttons with large targets.
+import type { MessageKey } from '../utils/browser/i18n';
+import { t } from '../utils/browser/i18n';
+
+export function RadioGroup<Value extends string>(props: {
+  name: string;
+  legend: MessageKey;
+  options: readonly (readonly [Value, MessageKey])[];
+  value: Value | null;
+  onChange: (value: Value) => void;
+}) {
+  return (
+    <fieldset>
+      <legend class="mb-1 font-semibold">{t(props.legend)}</legend>
+      <div class="flex flex-wrap gap-x-2">
+        {props.options.map(([value, label]) => (
+          <label
+            key={value}
+            class="flex min-h-11 cursor-pointer items-center gap-2 rounded-md px-2 hover:bg-stone-100 dark:hover:bg-stone-800"
+          >
+            <input
+              type="radio"
+              name={props.name}
+              value={value}
+              checked={props.value === value}
+              onChange={() => props.onChange(value)}
+              class="size-5 accent-teal-700 dark:accent-teal-300"
+            />
+            {t(label)}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

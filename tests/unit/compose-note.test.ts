@@ -1,0 +1,127 @@
+// The note composer in every combination of audience × layout × language.
+import { describe, expect, it } from 'vitest';
+import { glutealTendinopathy as condition } from '../../content/gluteal-tendinopathy';
+import { composeNote, type NoteInput } from '../../utils/compose-note';
+import { type ConsultState, EMPTY_CONSULT } from '../../utils/consult-state';
+import type { NoteOptions } from '../../utils/note-options';
+import { renderDoc } from '../../utils/render-doc';
+
+const consult: ConsultState = {
+  riskFactors: ['high-bmi', 'overload-repetitions', 'stress'],
+  painScore: 3,
+  painIncrease: 'no',
+  review: ['adherence'],
+  adviceSections: ['what-to-do', 'pain-during-loading'],
+  adviceTips: ['not-on-painful-side', 'pillow-between-knees'],
+};
+const date = new Date('2026-11-27T10:00:00Z');
+const note = (options: Partial<NoteOptions>, extra: Partial<NoteInput> = {}) =>
+  renderDoc(
+    composeNote({
+      condition,
+      consult,
+      threshold: 4,
+      date,
+      options: { audience: 'record', language: 'nl', layout: 'paragraph', dateLine: true, ...options },
+      ...extra,
+    }),
+  );
+
+describe('record note (concise, third person)', () => {
+  it('in Dutch paragraphs', () => {
+    expect(note({}).text).toBe(
+      [
+        'Gluteale tendinopathie',
+        'Datum: 27 november 2026',
+        '',
+        'Risicofactoren:',
+        '',
+        'Uitgaande van het lichaam: Hoge BMI.',
+        '',
+        'Factoren van buitenaf: Overbelasting (toename van herhalingen), Stress en spanning.',
+        '',
+        'Pijn tijdens belasten 3/10. Pijn en stijfheid nemen niet toe in de loop van de tijd.',
+        '',
+        'Pijncheck: acceptabel. Pijn tijdens belasten 3/10 valt binnen de grens van 4/10 en pijn en stijfheid nemen niet toe in de loop van de tijd.',
+        '',
+        'Bij onvoldoende herstel besproken: therapietrouw.',
+        '',
+        'Voorlichting gegeven over: compressie vermijden en praktische tips, pijn tijdens belasten (pijnregel).',
+        '',
+        'Adviezen meegegeven:',
+        '',
+        '- Niet op de pijnlijke zijde slapen.',
+        '- Als u op de andere zijde wilt liggen: bijvoorbeeld met een kussen tussen de knieën (anders beweegt de heup weer naar binnen).',
+      ].join('\n'),
+    );
+  });
+
+  it('in English SOAP, each part under its letter, O left out when empty', () => {
+    const { text, html } = note({ language: 'en', layout: 'soep' });
+    const lines = text.split('\n');
+    const at = (heading: string) => lines.indexOf(heading);
+    expect(at('S (subjective)')).toBeGreaterThan(0);
+    expect(at('O (objective)')).toBe(-1);
+    expect(at('A (assessment)')).toBeGreaterThan(at('S (subjective)'));
+    expect(at('P (plan)')).toBeGreaterThan(at('A (assessment)'));
+    expect(lines[at('A (assessment)') + 1]).toMatch(/^Pain check: acceptable\./);
+    expect(lines[at('P (plan)') + 1]).toMatch(/^Information given on: avoiding compression/);
+    expect(html).toContain('<h3>P (plan)</h3><p>Information given on:');
+  });
+
+  it('leaves out what was not done, and the date line when switched off', () => {
+    const { text } = note(
+      { dateLine: false },
+      { consult: { ...EMPTY_CONSULT, adviceSections: ['anatomy'] } },
+    );
+    expect(text).toBe(
+      'Gluteale tendinopathie\nVoorlichting gegeven over: anatomie (gluteus medius en minimus).',
+    );
+  });
+
+  it('adds the practice text at the end', () => {
+    expect(note({ layout: 'soep' }, { practiceText: '  Fysio De Heup — bel bij vragen  ' }).text).toMatch(
+      /\n\nFysio De Heup — bel bij vragen$/,
+    );
+  });
+});
+
+describe('patient note (full "u" wording)', () => {
+  it('gives the chosen sections in full, with only the chosen tips', () => {
+    const { text } = note({ audience: 'patient' });
+    expect(text).toContain('Wat te doen?\nDenkt u allereerst eens goed na');
+    expect(text).toContain('- Niet op de pijnlijke zijde slapen.');
+    expect(text).not.toContain('Niet met de benen over elkaar zitten.');
+    expect(text).toContain('Factoren die bij u een rol kunnen spelen\n- Hoge BMI');
+    expect(text).toContain('Uw pijn tijdens belasten: 3/10. Beoordeling: acceptabel.');
+    expect(text).toContain('tot de 4 op een schaal van 0–10');
+    expect(text).not.toMatch(/\b(je|jij|jouw)\b/);
+  });
+
+  it('lists chosen tips on their own when their section was not chosen', () => {
+    const { text } = note(
+      { audience: 'patient', language: 'en' },
+      { consult: { ...EMPTY_CONSULT, adviceTips: ['no-crossed-legs'] } },
+    );
+    expect(text).toContain('Tips for you\n- Do not sit with your legs crossed.');
+  });
+});
+
+describe.each(['record', 'patient'] as const)('%s', (audience) => {
+  describe.each(['paragraph', 'soep'] as const)('%s layout', (layout) => {
+    it.each(['nl', 'en'] as const)('in %s: escaped HTML, clean plain text, nothing lost', (language) => {
+      const { html, text } = note(
+        { audience, layout, language },
+        { practiceText: 'Praktijk <Heup> & co — ëï' },
+      );
+      expect(html).toContain('Praktijk &lt;Heup&gt; &amp; co — ëï');
+      expect(html).not.toMatch(/<(?!\/?(h3|p|ul|li)>)/);
+      expect(text).toContain('Praktijk <Heup> & co — ëï');
+      expect(text).not.toMatch(/<\/?(h3|p|ul|li)>|&[a-z]+;|\r/);
+      for (const line of text.split('\n')) expect(line).toBe(line.trimEnd());
+      expect(text).not.toMatch(/\n{3,}/);
+      expect(text.startsWith(condition.name[language])).toBe(true);
+      expect(text.includes(language === 'nl' ? 'Datum:' : 'Date:')).toBe(true);
+    });
+  });
+});
