@@ -5,6 +5,10 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'wxt';
 
 const GECKO_ID = 'heupwijzer@heupwijzer.nl';
+// Public key that fixes the e2e build's id (ifnknfeapphibnbediafmgjeehddalkj) so a test policy can name it.
+// Only the e2e build carries it; the store assigns the shipped id.
+const E2E_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAuXxEWDp0drBuj6s/FHSI19X5VKFu/bvUlzjJs+mgxVTXtHU3PUkmzJvq6ie2mp+KLlcKEszW7IRR6gmlWYM6E1NwuxltCmOKGemTbfZk1zampYMPk3xdwd2vNN9UeLgCp+mvfDQMPXEi1hQvGq7CKvoOSLuGzwP9VJVx7RKLwywvQivgwgSvt+4/ndhXPQtsqZOhjs3dDGR+9DPzHdLm3fC1ZbR4IwY5NauzkxWARarBJkCyPHQ3ypOsv51R7Jcs2P9R82ftNE7BfLZb0jVxugmIMznbCX4O+GmvsQVjbYvfoCHFycGNk6zzi0jODyYxz3wRdAHKcwE/x5azP/mADwIDAQAB';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -45,7 +49,11 @@ export default defineConfig({
         gecko_android: { strict_min_version: '142.0' },
       },
     }),
+    // Clinic policy (storage.managed). Firefox ignores managed_schema and warns about it;
+    // it reads policies.json instead, and we validate every value ourselves.
+    ...(browser !== 'firefox' && { storage: { managed_schema: 'managed-schema.json' } }),
     ...(mode === 'e2e' && {
+      key: E2E_KEY,
       host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
     }),
   }),

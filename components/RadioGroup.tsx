@@ -8,6 +8,7 @@ export function RadioGroup<Value extends string>(props: {
   options: readonly (readonly [Value, MessageKey])[];
   value: Value | null;
   onChange: (value: Value) => void;
+  disabled?: boolean;
 }) {
   return (
     <fieldset>
@@ -23,6 +24,7 @@ export function RadioGroup<Value extends string>(props: {
               name={props.name}
               value={value}
               checked={props.value === value}
+              disabled={props.disabled ?? false}
               onChange={() => props.onChange(value)}
               class="size-5 accent-teal-700 dark:accent-teal-300"
             />

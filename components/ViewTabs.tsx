@@ -32,7 +32,7 @@ export function ViewTabs() {
 
   return (
     <div role="tablist" aria-label={t('viewsLabel')} class="flex min-w-0 gap-0.5" onKeyDown={onKeyDown}>
-      {views.map(({ id, label }) => {
+      {views.map(({ id, label, iconOnly }) => {
         const selected = view.value === id;
         return (
           <button
@@ -44,9 +44,22 @@ export function ViewTabs() {
             aria-controls={tabPanelId(id)}
             tabIndex={selected ? 0 : -1}
             onClick={() => showView(id)}
-            class="min-h-9 rounded-md px-2 text-[15px] font-semibold text-stone-700 hover:bg-stone-100 aria-selected:bg-teal-50 aria-selected:text-teal-800 dark:text-stone-200 dark:hover:bg-stone-800 dark:aria-selected:bg-teal-950 dark:aria-selected:text-teal-200"
+            class="min-h-9 rounded-md px-1.5 text-[15px] font-semibold text-stone-700 hover:bg-stone-100 aria-selected:bg-teal-50 aria-selected:text-teal-800 dark:text-stone-200 dark:hover:bg-stone-800 dark:aria-selected:bg-teal-950 dark:aria-selected:text-teal-200"
           >
-            {t(label)}
+            {iconOnly ? (
+              <>
+                <svg aria-hidden="true" viewBox="0 0 24 24" class="size-5">
+                  <path
+                    fill="currentColor"
+                    d="M19.4 13a7.5 7.5 0 0 0 0-2l2-1.6-2-3.4-2.4 1a7 7 0 0 0-1.7-1L15 3.5h-4L10.7 6a7 7 0 0 0-1.7 1l-2.4-1-2 3.4 2 1.6a7.5 7.5 0 0 0 0 2l-2 1.6 2 3.4 2.4-1a7 7 0 0 0 1.7 1l.3 2.5h4l.3-2.5a7 7 0 0 0 1.7-1l2.4 1 2-3.4zM13 15.5a3.5 3.5 0 1 1 0-7 3.5 3.5 0 0 1 0 7z"
+                    transform="translate(-1 0)"
+                  />
+                </svg>
+                <span class="sr-only">{t(label)}</span>
+              </>
+            ) : (
+              t(label)
+            )}
           </button>
         );
       })}

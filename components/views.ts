@@ -5,11 +5,14 @@ import { AdviceView } from './advice/AdviceView';
 import { NoteView } from './note/NoteView';
 import { PainView } from './pain-check/PainView';
 import { RiskFactorsView } from './risk-factors/RiskFactorsView';
+import { SettingsView } from './settings/SettingsView';
 
 export interface PanelView {
   readonly id: string;
   readonly label: MessageKey;
   readonly component: ComponentType;
+  /** Shown as an icon, with the label for screen readers only (keeps the bar narrow). */
+  readonly iconOnly?: boolean;
 }
 
 export const views: readonly PanelView[] = [
@@ -17,4 +20,5 @@ export const views: readonly PanelView[] = [
   { id: 'risk-factors', label: 'viewRiskFactors', component: RiskFactorsView },
   { id: 'pain', label: 'viewPain', component: PainView },
   { id: 'note', label: 'viewNote', component: NoteView },
+  { id: 'settings', label: 'viewSettings', component: SettingsView, iconOnly: true },
 ];

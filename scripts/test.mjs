@@ -29,6 +29,7 @@ const steps = [
   vitest('unit'),
   { name: 'build Chrome/Edge', command: ['npx', 'wxt', 'build'] },
   { name: 'build Firefox', command: ['npx', 'wxt', 'build', '-b', 'firefox', '--mv3'] },
+  { name: 'build Chrome e2e variant', command: ['npx', 'wxt', 'build', '--mode', 'e2e'] },
   { name: 'Firefox lint (web-ext)', command: ['node', 'scripts/firefox-lint.mjs'] },
   vitest('e2e'),
 ];

@@ -1,6 +1,6 @@
 // How the note is composed: for whom, in which language and layout, with or without a
-// date line. Not patient data; remembered for the browser session (defaults from
-// settings arrive with the settings issue).
+// date line. Not patient data; remembered for the browser session, starting from the
+// practice's note defaults in settings.
 import { storage } from 'wxt/utils/storage';
 import type { ContentLanguage } from '../content/schema';
 
@@ -14,14 +14,5 @@ export interface NoteOptions {
   readonly dateLine: boolean;
 }
 
-export const DEFAULT_NOTE_OPTIONS: NoteOptions = {
-  audience: 'record',
-  language: 'nl',
-  layout: 'soep',
-  dateLine: true,
-};
-
-export const noteOptionsItem = storage.defineItem<NoteOptions>('session:noteOptions', {
-  fallback: DEFAULT_NOTE_OPTIONS,
-  version: 1,
-});
+/** null until changed in this session: then the options come from the settings' defaults. */
+export const noteOptionsItem = storage.defineItem<NoteOptions>('session:noteOptions', { version: 1 });

@@ -1,7 +1,7 @@
 // The panel's interface model: which view and content language, the advice filter, and
 // the last announcement for the live region. Components render it and call its actions;
 // the browser-facing work (storage, clipboard) is passed in, so tests can give fakes.
-import { action, computed, createModel, effect, signal } from '@preact/signals';
+import { action, computed, createModel, effect, type ReadonlySignal, signal } from '@preact/signals';
 import type { Condition, ContentLanguage } from '../content/schema';
 import type { MessageKey } from './browser/i18n';
 import type { Doc, Rendered } from './doc';
@@ -21,11 +21,13 @@ export interface Announcement {
 export interface PanelServices {
   readonly initial: PanelState;
   readonly condition: Condition;
+  /** The practice's pain threshold (settings). */
+  readonly threshold: ReadonlySignal<number>;
   readonly save: (state: PanelState) => void;
   readonly copy: (rendered: Rendered) => Promise<{ ok: boolean }>;
 }
 
-export const PanelModel = createModel(({ initial, condition, save, copy }: PanelServices) => {
+export const PanelModel = createModel(({ initial, condition, threshold, save, copy }: PanelServices) => {
   // The condition on screen; one today, chosen here when there are more.
   const shownCondition = signal(condition);
   const view = signal(initial.view);
@@ -33,8 +35,6 @@ export const PanelModel = createModel(({ initial, condition, save, copy }: Panel
   const filter = signal('');
   const announcement = signal<Announcement | null>(null);
 
-  // The leaflet's default until the practice setting exists (settings issue).
-  const threshold = computed(() => condition.painRule.defaultThreshold);
   const docOptions = computed<SectionDocOptions>(() => ({
     language: language.value,
     values: { threshold: String(threshold.value) },

@@ -8,9 +8,7 @@ export interface PanelState {
   readonly language: ContentLanguage;
 }
 
-export const DEFAULT_PANEL_STATE: PanelState = { view: 'advice', language: 'nl' };
+export const FIRST_VIEW = 'advice';
 
-export const panelStateItem = storage.defineItem<PanelState>('session:panel', {
-  fallback: DEFAULT_PANEL_STATE,
-  version: 1,
-});
+/** null until the panel first saves: then the content language comes from settings. */
+export const panelStateItem = storage.defineItem<PanelState>('session:panel', { version: 1 });

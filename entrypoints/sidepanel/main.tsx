@@ -1,49 +1,76 @@
-// Side panel entry: reads the session's panel state, builds the model with the real
-// browser services, and renders the app.
-import { signal } from '@preact/signals';
+// Side panel entry: reads settings, policy and the session's state, builds the models
+// with the real browser services, and renders the app.
+import { computed, effect } from '@preact/signals';
 import { render } from 'preact';
 import { App } from '../../components/App';
 import { ConsultContext } from '../../components/consult-context';
 import { NoteContext } from '../../components/note-context';
 import { PanelContext } from '../../components/panel-context';
+import { SettingsContext } from '../../components/settings-context';
 import { defaultCondition } from '../../content';
 import { copyRendered } from '../../utils/browser/clipboard';
-import { uiLanguage } from '../../utils/browser/i18n';
+import { applyUiLanguage, uiLanguage } from '../../utils/browser/i18n';
+import { readManagedStorage } from '../../utils/browser/managed-storage';
 import { openExtensionPage } from '../../utils/browser/tabs';
 import { ConsultModel } from '../../utils/consult-model';
 import { consultStateItem } from '../../utils/consult-state';
 import { NoteModel } from '../../utils/note-model';
 import { noteOptionsItem } from '../../utils/note-options';
 import { PanelModel } from '../../utils/panel-model';
-import { panelStateItem } from '../../utils/panel-state';
+import { FIRST_VIEW, panelStateItem } from '../../utils/panel-state';
+import { SettingsModel } from '../../utils/settings-model';
+import { parsePolicy } from '../../utils/settings-policy';
+import { readableSettings, userSettingsItem } from '../../utils/settings-store';
 
 async function start() {
-  document.documentElement.lang = uiLanguage();
-  const [initial, consult, noteOptions] = await Promise.all([
+  const [user, managed, panelState, consult, noteOptions] = await Promise.all([
+    userSettingsItem.getValue(),
+    readManagedStorage(),
     panelStateItem.getValue(),
     consultStateItem.getValue(),
     noteOptionsItem.getValue(),
   ]);
+  const settings = new SettingsModel({
+    user: readableSettings(user),
+    policy: parsePolicy(managed),
+    save: (next) => userSettingsItem.setValue(next),
+  });
+  userSettingsItem.watch((stored) => settings.storedChanged(readableSettings(stored)));
+  const s = settings.effective.peek();
+  await applyUiLanguage(s.uiLanguage);
+  effect(() => {
+    void applyUiLanguage(settings.effective.value.uiLanguage).then(() => {
+      document.documentElement.lang = uiLanguage();
+    });
+  });
+
+  const threshold = computed(() => settings.effective.value.painThreshold);
   const model = new PanelModel({
-    initial,
+    initial: panelState ?? { view: FIRST_VIEW, language: s.contentLanguage },
     condition: defaultCondition,
+    threshold,
     save: (state) => void panelStateItem.setValue(state),
     copy: copyRendered,
   });
   const consultModel = new ConsultModel({
     initial: consult,
     condition: defaultCondition,
-    threshold: model.threshold,
+    threshold,
     language: model.language,
     save: (state) => void consultStateItem.setValue(state),
     copyDoc: model.copyDoc,
   });
   const noteModel = new NoteModel({
-    initial: noteOptions,
+    initial: noteOptions ?? {
+      audience: s.noteAudience,
+      layout: s.noteLayout,
+      dateLine: s.noteDateLine,
+      language: s.contentLanguage,
+    },
     condition: defaultCondition,
     consult: consultModel.state,
-    threshold: model.threshold,
-    practiceText: signal(''), // from settings, with the settings issue
+    threshold,
+    practiceText: computed(() => settings.effective.value.practiceText),
     today: () => new Date(),
     save: (options) => void noteOptionsItem.setValue(options),
     copyDoc: model.copyDoc,
@@ -52,13 +79,15 @@ async function start() {
   const root = document.getElementById('app');
   if (!root) return;
   render(
-    <PanelContext.Provider value={model}>
-      <ConsultContext.Provider value={consultModel}>
-        <NoteContext.Provider value={noteModel}>
-          <App />
-        </NoteContext.Provider>
-      </ConsultContext.Provider>
-    </PanelContext.Provider>,
+    <SettingsContext.Provider value={settings}>
+      <PanelContext.Provider value={model}>
+        <ConsultContext.Provider value={consultModel}>
+          <NoteContext.Provider value={noteModel}>
+            <App />
+          </NoteContext.Provider>
+        </ConsultContext.Provider>
+      </PanelContext.Provider>
+    </SettingsContext.Provider>,
     root,
   );
 }

@@ -47,5 +47,9 @@ describe.each(['light', 'dark'] as const)('panel in %s mode', (colorScheme) => {
     await panel.page.getByText('Opties:').click();
     expect(await overflow()).toBe(0);
     await panel.screenshot(join(SHOTS, `note-${width}-${colorScheme}.png`));
+
+    await panel.showView('Instellingen');
+    expect(await overflow()).toBe(0);
+    await panel.screenshot(join(SHOTS, `settings-${width}-${colorScheme}.png`));
   });
 });

@@ -1,16 +1,19 @@
 // The panel model: remembers view and language in storage.session, confirms copies.
+import { signal } from '@preact/signals';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { glutealTendinopathy as condition } from '../../content/gluteal-tendinopathy';
 import type { Rendered } from '../../utils/doc';
 import { PanelModel } from '../../utils/panel-model';
-import { DEFAULT_PANEL_STATE, panelStateItem } from '../../utils/panel-state';
+import { panelStateItem } from '../../utils/panel-state';
+
+const DEFAULT_PANEL_STATE = { view: 'advice', language: 'nl' } as const;
 
 describe('panel state item', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('falls back to the advice view in Dutch', async () => {
-    expect(await panelStateItem.getValue()).toEqual(DEFAULT_PANEL_STATE);
+  it('is empty until the panel saves, so settings choose the first language', async () => {
+    expect(await panelStateItem.getValue()).toBeNull();
   });
 
   it('lives in storage.session, never local or sync', async () => {
@@ -30,6 +33,7 @@ describe('PanelModel', () => {
     const model = new PanelModel({
       initial: DEFAULT_PANEL_STATE,
       condition,
+      threshold: signal(4),
       save: (state) => saved.push(state),
       copy: async (rendered) => {
         copied.push(rendered);

@@ -1,0 +1,63 @@
+// The practice sets Heupwijzer up: settings are kept, a bad file changes nothing, the
+// interface follows the chosen language.
+import { describe, expect, it } from 'vitest';
+import { PanelPage } from './support/panel-page';
+import { useExtensionSuite } from './support/suite';
+
+const suite = useExtensionSuite();
+
+describe('settings', () => {
+  it('are kept after reopening the panel, and only what differs is synced', async () => {
+    const panel = await PanelPage.open(suite.browser);
+    await panel.showView('Instellingen');
+    await panel.page.getByLabel('Naam van de praktijk').fill('Fysio De Heup');
+    await panel.page.getByLabel('Naam van de praktijk').press('Tab');
+    await panel.page.getByLabel(/Pijngrens/).fill('3');
+    await panel.page.getByLabel(/Pijngrens/).press('Tab');
+    await expect
+      .poll(() => panel.page.evaluate(async () => (await chrome.storage.sync.get('settings')).settings))
+      .toEqual({ practiceName: 'Fysio De Heup', painThreshold: 3 });
+    await panel.page.close();
+
+    const again = await PanelPage.open(suite.browser);
+    expect(await again.page.getByLabel('Naam van de praktijk').inputValue()).toBe('Fysio De Heup');
+    await again.showView('Pijn');
+    expect(await again.page.getByText(/tot en met 3 op een schaal/).isVisible()).toBe(true);
+    await again.page.close();
+  });
+
+  it('a bad file changes nothing and says what is wrong', async () => {
+    const panel = await PanelPage.open(suite.browser);
+    await panel.showView('Instellingen');
+    const before = await panel.page.evaluate(() => chrome.storage.sync.get(null));
+    const bad = JSON.stringify({ kind: 'heupwijzer-settings', version: 1, settings: { painThreshold: 42 } });
+    await panel.page
+      .getByTestId('import-settings')
+      .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
+    const notice = panel.page.getByTestId('settings-notice');
+    await expect.poll(() => notice.textContent()).toContain('ongeldige waarden');
+    expect(await notice.textContent()).toContain('painThreshold');
+    expect(await panel.page.evaluate(() => chrome.storage.sync.get(null))).toEqual(before);
+
+    await panel.page.getByTestId('import-settings').setInputFiles({
+      name: 'cut.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(bad.slice(0, 30)),
+    });
+    await expect.poll(() => notice.textContent()).toContain('geen geldige JSON');
+    expect(await panel.page.evaluate(() => chrome.storage.sync.get(null))).toEqual(before);
+    await panel.page.close();
+  });
+
+  it('switches the interface language', async () => {
+    const panel = await PanelPage.open(suite.browser);
+    await panel.showView('Instellingen');
+    await panel.page.getByLabel('Taal van de bediening').selectOption('en');
+    await panel.page.getByRole('tab', { name: 'Advice' }).waitFor();
+    expect(await panel.page.getByRole('tab', { name: 'Risk factors' }).isVisible()).toBe(true);
+    expect(await panel.page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await panel.page.getByLabel('Interface language').selectOption('browser');
+    await panel.page.getByRole('tab', { name: 'Advies' }).waitFor();
+    await panel.page.close();
+  });
+});

@@ -1,0 +1,62 @@
+// The settings model: validated changes, locks respected, bad imports and full storage
+// change nothing.
+import { describe, expect, it } from 'vitest';
+import { exportSettingsFile } from '../../utils/settings-file';
+import { SettingsModel } from '../../utils/settings-model';
+import { NO_POLICY, parsePolicy } from '../../utils/settings-policy';
+import { DEFAULT_SETTINGS, type PartialSettings } from '../../utils/settings-schema';
+
+function make(policy = NO_POLICY, failSave = false) {
+  const saved: PartialSettings[] = [];
+  const model = new SettingsModel({
+    user: {},
+    policy,
+    save: async (user) => {
+      if (failSave) throw new Error('QUOTA_BYTES quota exceeded');
+      saved.push(user);
+    },
+  });
+  return { model, saved };
+}
+
+describe('SettingsModel', () => {
+  it('saves a valid change, and only what differs from the defaults', async () => {
+    const { model, saved } = make();
+    await model.set('painThreshold', 5);
+    expect(model.effective.value.painThreshold).toBe(5);
+    expect(saved.at(-1)).toEqual({ painThreshold: 5 });
+  });
+
+  it('ignores an invalid value and a locked setting', async () => {
+    const { model, saved } = make(parsePolicy({ locked: { practiceName: 'Fysio' } }));
+    await model.set('painThreshold', 12);
+    await model.set('practiceName', 'Other');
+    expect(model.effective.value).toMatchObject({ painThreshold: 4, practiceName: 'Fysio' });
+    expect(model.locked.value).toEqual(['practiceName']);
+    expect(saved).toEqual([]);
+  });
+
+  it('a bad import changes nothing and says why', async () => {
+    const { model, saved } = make();
+    await model.importText('not json at all');
+    expect(model.notice.value).toMatchObject({ kind: 'error', key: 'importNotJson' });
+    expect(model.effective.value).toEqual(DEFAULT_SETTINGS);
+    expect(saved).toEqual([]);
+  });
+
+  it('a good import replaces the settings, keeping locks', async () => {
+    const { model } = make(parsePolicy({ locked: { painThreshold: 3 } }));
+    await model.importText(
+      exportSettingsFile({ ...DEFAULT_SETTINGS, painThreshold: 7, practiceName: 'Heup' }),
+    );
+    expect(model.effective.value).toMatchObject({ painThreshold: 3, practiceName: 'Heup' });
+    expect(model.notice.value).toEqual({ kind: 'info', key: 'importDone' });
+  });
+
+  it('a full storage quota undoes the change and says so', async () => {
+    const { model } = make(NO_POLICY, true);
+    await model.set('practiceName', 'Fysio');
+    expect(model.effective.value.practiceName).toBe('');
+    expect(model.notice.value).toEqual({ kind: 'error', key: 'saveFailed' });
+  });
+});
