@@ -54,7 +54,7 @@ describe('settings', () => {
     await panel.showView('Instellingen');
     await panel.page.getByLabel('Taal van de bediening').selectOption('en');
     await panel.page.getByRole('tab', { name: 'Advice' }).waitFor();
-    expect(await panel.page.getByRole('tab', { name: 'Risk factors' }).isVisible()).toBe(true);
+    expect(await panel.page.getByRole('tab', { name: 'Risks' }).isVisible()).toBe(true);
     expect(await panel.page.evaluate(() => document.documentElement.lang)).toBe('en');
     await panel.page.getByLabel('Interface language').selectOption('browser');
     await panel.page.getByRole('tab', { name: 'Advies' }).waitFor();
