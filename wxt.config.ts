@@ -22,7 +22,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'nl',
-    permissions: ['storage'],
+    // activeTab + scripting: insert into the page the clinician is on, only when asked.
+    // Host access per site is optional and asked for, never granted at install.
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
     commands:
       browser === 'firefox'
@@ -31,11 +34,19 @@ export default defineConfig({
               suggested_key: { default: 'Alt+Shift+H' },
               description: '__MSG_commandOpenPanel__',
             },
+            'insert-note': {
+              suggested_key: { default: 'Alt+Shift+J' },
+              description: '__MSG_commandInsert__',
+            },
           }
         : {
             _execute_action: {
               suggested_key: { default: 'Alt+Shift+H' },
               description: '__MSG_commandOpenPanel__',
+            },
+            'insert-note': {
+              suggested_key: { default: 'Alt+Shift+J' },
+              description: '__MSG_commandInsert__',
             },
           },
     ...(browser === 'firefox' && {

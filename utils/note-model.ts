@@ -16,6 +16,7 @@ export interface NoteServices {
   readonly today: () => Date;
   readonly save: (options: NoteOptions) => void;
   readonly copyDoc: (doc: Doc) => Promise<void>;
+  readonly insertDoc: (doc: Doc) => Promise<void>;
   readonly openHandout: () => void;
 }
 
@@ -44,6 +45,7 @@ export const NoteModel = createModel((services: NoteServices) => {
       options.value = { ...options.value, ...patch };
     }),
     copyNote: action(() => copyDoc(doc.value)),
+    insertNote: action(() => services.insertDoc(doc.value)),
     openHandout: action(() => services.openHandout()),
   };
 });

@@ -8,7 +8,7 @@ import { AdvicePicker } from './AdvicePicker';
 import { NoteOptionsForm } from './NoteOptionsForm';
 
 export function NoteView() {
-  const { doc, rendered, options, copyNote, openHandout } = useNote();
+  const { doc, rendered, options, copyNote, insertNote, openHandout } = useNote();
   return (
     <div class="space-y-5">
       <AdvicePicker />
@@ -32,6 +32,7 @@ export function NoteView() {
       </section>
       <ConsultFooter>
         <PrimaryButton onClick={() => void copyNote()}>{t('copyNote')}</PrimaryButton>
+        <PrimaryButton onClick={() => void insertNote()}>{t('insertNote')}</PrimaryButton>
         <button
           type="button"
           onClick={openHandout}

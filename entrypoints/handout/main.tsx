@@ -5,21 +5,11 @@ import { Handout } from '../../components/handout/Handout';
 import { defaultCondition } from '../../content';
 import { adviceGivenDocs } from '../../utils/advice-given';
 import { t } from '../../utils/browser/i18n';
-import { readManagedStorage } from '../../utils/browser/managed-storage';
-import { consultStateItem } from '../../utils/consult-state';
-import { noteOptionsItem } from '../../utils/note-options';
-import { effectiveSettings, parsePolicy } from '../../utils/settings-policy';
-import { readableSettings, userSettingsItem } from '../../utils/settings-store';
+import { readStoredConsult } from '../../utils/browser/stored-consult';
 
 async function start() {
-  const [consult, options, user, managed] = await Promise.all([
-    consultStateItem.getValue(),
-    noteOptionsItem.getValue(),
-    userSettingsItem.getValue(),
-    readManagedStorage(),
-  ]);
-  const settings = effectiveSettings(readableSettings(user), parsePolicy(managed));
-  const language = options?.language ?? settings.contentLanguage;
+  const { consult, options, settings } = await readStoredConsult();
+  const { language } = options;
   const condition = defaultCondition;
   document.documentElement.lang = language;
   document.title = `${t('handoutTitle')} — ${condition.name[language]}`;

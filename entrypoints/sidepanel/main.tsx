@@ -10,6 +10,7 @@ import { SettingsContext } from '../../components/settings-context';
 import { defaultCondition } from '../../content';
 import { copyRendered } from '../../utils/browser/clipboard';
 import { applyUiLanguage, uiLanguage } from '../../utils/browser/i18n';
+import { insertNote, targetTabId } from '../../utils/browser/insert-note';
 import { readManagedStorage } from '../../utils/browser/managed-storage';
 import { openExtensionPage } from '../../utils/browser/tabs';
 import { ConsultModel } from '../../utils/consult-model';
@@ -51,6 +52,10 @@ async function start() {
     threshold,
     save: (state) => void panelStateItem.setValue(state),
     copy: copyRendered,
+    insert: async (rendered) => {
+      const tabId = await targetTabId();
+      return tabId === null ? { ok: false, reason: 'noTab' } : insertNote(tabId, rendered);
+    },
   });
   const consultModel = new ConsultModel({
     initial: consult,
@@ -74,6 +79,7 @@ async function start() {
     today: () => new Date(),
     save: (options) => void noteOptionsItem.setValue(options),
     copyDoc: model.copyDoc,
+    insertDoc: model.insertDoc,
     openHandout: () => openExtensionPage('/handout.html'),
   });
   const root = document.getElementById('app');

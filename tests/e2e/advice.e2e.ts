@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { glutealTendinopathy as condition } from '../../content/gluteal-tendinopathy';
 import { PanelPage } from './support/panel-page';
-import { useExtensionSuite } from './support/suite';
+import { startExtensionSuite } from './support/suite';
 
-const suite = useExtensionSuite();
+const suite = startExtensionSuite();
 
 describe('advice in the side panel', () => {
   it('shows every section heading of the leaflet, in Dutch and in English', async () => {

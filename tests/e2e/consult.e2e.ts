@@ -2,9 +2,9 @@
 // the panel keeps it for the browser session only, and "New patient" clears it.
 import { describe, expect, it } from 'vitest';
 import { PanelPage } from './support/panel-page';
-import { useExtensionSuite } from './support/suite';
+import { startExtensionSuite } from './support/suite';
 
-const suite = useExtensionSuite();
+const suite = startExtensionSuite();
 
 async function fillConsult(panel: PanelPage) {
   await panel.showView("Risico's");

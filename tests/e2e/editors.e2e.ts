@@ -4,9 +4,9 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PanelPage } from './support/panel-page';
-import { useExtensionSuite } from './support/suite';
+import { startExtensionSuite } from './support/suite';
 
-const suite = useExtensionSuite();
+const suite = startExtensionSuite();
 const SPECIAL = ['knieën', 'geïrriteerd', '0–10'];
 let expected: { headings: number; bullets: number; characters: number };
 

@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { PanelPage } from './support/panel-page';
 import { ROOT } from './support/paths';
-import { useExtensionSuite } from './support/suite';
+import { startExtensionSuite } from './support/suite';
 
-const suite = useExtensionSuite();
+const suite = startExtensionSuite();
 
 function pdfText(pdf: Buffer): string {
   const file = join(mkdtempSync(join(tmpdir(), 'handout-')), 'handout.pdf');

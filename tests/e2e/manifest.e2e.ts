@@ -10,10 +10,20 @@ const manifest = (dir: string) =>
 describe('Chrome/Edge manifest (production)', () => {
   const chrome = manifest('chrome-mv3');
 
-  it('asks for no host access and runs nothing in pages', () => {
+  it('asks for no host access at install and runs nothing in pages', () => {
     expect(chrome.host_permissions).toBeUndefined();
     expect(chrome.content_scripts).toBeUndefined();
-    expect(chrome.permissions).toEqual(['storage', 'sidePanel']);
+    expect(chrome.permissions).toEqual(['storage', 'activeTab', 'scripting', 'contextMenus', 'sidePanel']);
+    // Per-site access is only ever asked for, never granted at install.
+    expect(chrome.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
+    expect(chrome.key).toBeUndefined();
+  });
+
+  it('differs from the e2e build only by loopback host access and a fixed id', () => {
+    const { host_permissions, key, ...rest } = manifest('chrome-mv3-e2e');
+    expect(host_permissions).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
+    expect(typeof key).toBe('string');
+    expect(rest).toEqual(chrome);
   });
 
   it('has a side panel, a toolbar shortcut and icons', () => {
@@ -37,7 +47,8 @@ describe('Firefox manifest (MV3)', () => {
   it('uses sidebar_action and no Chrome-only permission', () => {
     expect(firefox.sidebar_action.default_panel).toBe('sidepanel.html');
     expect(firefox.side_panel).toBeUndefined();
-    expect(firefox.permissions).toEqual(['storage']);
+    expect(firefox.permissions).toEqual(['storage', 'activeTab', 'scripting', 'contextMenus']);
+    expect(firefox.storage).toBeUndefined(); // Firefox ignores managed_schema; policies.json instead
     expect(firefox.host_permissions).toBeUndefined();
     expect(firefox.commands._execute_sidebar_action).toBeDefined();
   });

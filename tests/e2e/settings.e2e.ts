@@ -2,9 +2,9 @@
 // interface follows the chosen language.
 import { describe, expect, it } from 'vitest';
 import { PanelPage } from './support/panel-page';
-import { useExtensionSuite } from './support/suite';
+import { startExtensionSuite } from './support/suite';
 
-const suite = useExtensionSuite();
+const suite = startExtensionSuite();
 
 describe('settings', () => {
   it('are kept after reopening the panel, and only what differs is synced', async () => {

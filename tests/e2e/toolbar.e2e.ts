@@ -1,9 +1,9 @@
 // The clinician clicks the toolbar icon beside the EHR page: the side panel opens.
 import { expect, it } from 'vitest';
 import { clickToolbarIcon } from './support/chromium';
-import { useExtensionSuite } from './support/suite';
+import { startExtensionSuite } from './support/suite';
 
-const suite = useExtensionSuite();
+const suite = startExtensionSuite();
 
 it('opens the side panel from the toolbar icon', async () => {
   const worker = suite.browser.context.serviceWorkers()[0];

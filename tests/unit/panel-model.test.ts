@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { glutealTendinopathy as condition } from '../../content/gluteal-tendinopathy';
 import type { Rendered } from '../../utils/doc';
+import type { InsertResult } from '../../utils/insert/insert-result';
 import { PanelModel } from '../../utils/panel-model';
 import { panelStateItem } from '../../utils/panel-state';
 
@@ -27,7 +28,7 @@ describe('panel state item', () => {
 });
 
 describe('PanelModel', () => {
-  const make = (copyOk = true) => {
+  const make = (copyOk = true, insertResult: InsertResult = { ok: true, method: 'insertText' }) => {
     const saved: unknown[] = [];
     const copied: Rendered[] = [];
     const model = new PanelModel({
@@ -39,6 +40,7 @@ describe('PanelModel', () => {
         copied.push(rendered);
         return { ok: copyOk };
       },
+      insert: async () => insertResult,
     });
     return { model, saved, copied };
   };
@@ -69,5 +71,17 @@ describe('PanelModel', () => {
     const { model } = make(false);
     await model.copyDoc([{ type: 'paragraph', text: 'x' }]);
     expect(model.announcement.value?.key).toBe('copyFailed');
+  });
+
+  it('announces an insertion, and copies instead when it fails', async () => {
+    const inserted = make();
+    await inserted.model.insertDoc([{ type: 'paragraph', text: 'x' }]);
+    expect(inserted.model.announcement.value?.key).toBe('inserted');
+    expect(inserted.copied).toEqual([]);
+
+    const failed = make(true, { ok: false, reason: 'noField' });
+    await failed.model.insertDoc([{ type: 'paragraph', text: 'x' }]);
+    expect(failed.model.announcement.value?.key).toBe('insertNoField');
+    expect(failed.copied).toEqual([{ html: '<p>x</p>', text: 'x' }]);
   });
 });

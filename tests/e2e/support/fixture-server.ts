@@ -2,8 +2,8 @@
 // real pages on a real origin. Nothing leaves the machine.
 //   /                  → tests/fixtures/
 //   /node_modules/...  → the project's node_modules (real editors: Quill, CKEditor, TinyMCE)
-//   /bundles/NAME.js   → tests/fixtures/editors/NAME.entry.ts bundled by esbuild on request
-//                        (editors that ship no browser bundle, e.g. TipTap)
+//   /bundles/NAME.js   → tests/fixtures/{editors,insert}/NAME.entry.ts bundled by esbuild on
+//                        request (libraries that ship no browser bundle: TipTap, React 19)
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -29,11 +29,12 @@ export interface FixtureServer {
 
 async function bundle(name: string): Promise<Uint8Array> {
   const result = await build({
-    entryPoints: [join(FIXTURES, 'editors', `${name}.entry.ts`)],
+    entryPoints: [join(FIXTURES, name === 'react' ? 'insert' : 'editors', `${name}.entry.ts`)],
     bundle: true,
     format: 'iife',
     write: false,
     logLevel: 'silent',
+    define: { 'process.env.NODE_ENV': '"production"' },
   });
   const output = result.outputFiles[0];
   if (!output) throw new Error(`no bundle for ${name}`);

@@ -13,6 +13,23 @@ export class PanelPage {
     return new PanelPage(page);
   }
 
+  /**
+   * Opens the panel in its own popup window, as a side panel sits beside the page: the
+   * EHR page stays the active tab of the normal window, so Insert targets it.
+   */
+  static async openBeside(browser: ExtensionBrowser): Promise<PanelPage> {
+    const worker = browser.context.serviceWorkers()[0];
+    if (!worker) throw new Error('no service worker');
+    const opened = browser.context.waitForEvent('page');
+    await worker.evaluate(
+      (url) => chrome.windows.create({ url, type: 'popup', width: 380, height: 900 }).then(() => undefined),
+      browser.extensionUrl('sidepanel.html'),
+    );
+    const page = await opened;
+    await page.getByRole('tablist').waitFor();
+    return new PanelPage(page);
+  }
+
   sectionToggles(): Locator {
     return this.page.locator('section h2 button[aria-expanded]');
   }

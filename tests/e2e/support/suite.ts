@@ -10,11 +10,12 @@ export interface Suite {
   server: FixtureServer;
 }
 
-export function useExtensionSuite(): Suite {
+/** `extensionDir`: the production build by default; the e2e build where a test needs host access. */
+export function startExtensionSuite(extensionDir?: string): Suite {
   const suite = {} as Suite;
   beforeAll(async () => {
     suite.server = await startFixtureServer(FIXTURES);
-    suite.browser = await launchWithExtension();
+    suite.browser = await launchWithExtension(extensionDir);
   });
   afterAll(async () => {
     await suite.browser?.close();

@@ -1,0 +1,152 @@
+// The clinician puts the cursor in the EHR's note field and presses "Invoegen in pagina"
+// in the panel: the note lands at the cursor, whatever the field, and undo takes it out.
+// Uses the e2e build, which may script 127.0.0.1 and localhost without a prompt.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PanelPage } from './support/panel-page';
+import { CHROME_E2E_BUILD } from './support/paths';
+import { startExtensionSuite } from './support/suite';
+
+const suite = startExtensionSuite(CHROME_E2E_BUILD);
+let panel: PanelPage;
+let noteText: string;
+
+beforeAll(async () => {
+  panel = await PanelPage.openBeside(suite.browser);
+  await panel.showView('Notitie');
+  await panel.page.getByRole('checkbox', { name: 'Wat te doen?' }).check();
+  await panel.page.getByRole('checkbox', { name: 'Niet op de pijnlijke zijde slapen.' }).check();
+  // The plain-text flavour is what a textarea should receive.
+  await panel.page.getByRole('button', { name: 'Kopieer notitie' }).click();
+  noteText = await readClipboard();
+  expect(noteText).toContain('- Niet op de pijnlijke zijde slapen.');
+});
+
+afterAll(async () => {
+  await panel?.page.close();
+});
+
+/** The clipboard's plain text, read from a fixture page (extension pages may not read it). */
+async function readClipboard(): Promise<string> {
+  await suite.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: suite.server.origin,
+  });
+  const reader = await suite.browser.context.newPage();
+  await reader.goto(suite.server.url('insert/fields.html'));
+  const text = await reader.evaluate(() => navigator.clipboard.readText());
+  await reader.close();
+  return text;
+}
+
+async function openEhr(path: string): Promise<Page> {
+  const page = await suite.browser.context.newPage();
+  await page.goto(suite.server.url(path));
+  await page.bringToFront();
+  return page;
+}
+
+/** Presses Insert in the panel and returns what the panel announces. */
+async function insert(): Promise<string> {
+  const status = panel.status().locator('span');
+  // Wait for an earlier announcement to go, so this one is read and not the last.
+  await status.waitFor({ state: 'detached', timeout: 10_000 });
+  await panel.page.getByRole('button', { name: 'Invoegen in pagina' }).click();
+  await status.waitFor();
+  return (await status.textContent()) ?? '';
+}
+
+describe('inserting into plain fields', () => {
+  it('puts the note at the cursor of a textarea, keeping the text around it; Ctrl+Z undoes it', async () => {
+    const ehr = await openEhr('insert/fields.html');
+    await ehr.locator('#textarea').focus();
+    await ehr.evaluate(() =>
+      (document.getElementById('textarea') as HTMLTextAreaElement).setSelectionRange(4, 4),
+    );
+    expect(await insert()).toBe('Ingevoegd bij de cursor.');
+    expect(await ehr.locator('#textarea').inputValue()).toBe(`Voor${noteText}Na`);
+    await ehr.bringToFront();
+    await ehr.locator('#textarea').focus();
+    await ehr.keyboard.press('Control+Z');
+    expect(await ehr.locator('#textarea').inputValue()).toBe('VoorNa');
+    await ehr.close();
+  });
+
+  it('inserts into a contenteditable after what is there; Ctrl+Z undoes it', async () => {
+    const ehr = await openEhr('insert/fields.html');
+    await ehr.locator('#rich p').click();
+    await ehr.keyboard.press('End');
+    expect(await insert()).toBe('Ingevoegd bij de cursor.');
+    const rich = ehr.locator('#rich');
+    const bullets = noteText.split('\n').filter((line) => line.startsWith('- ')).length;
+    expect(await rich.locator('li').count()).toBe(bullets);
+    expect(await rich.textContent()).toMatch(/^Eerder/);
+    await ehr.bringToFront();
+    await rich.focus();
+    await ehr.keyboard.press('Control+Z');
+    await expect.poll(() => rich.textContent()).toBe('Eerder');
+    await ehr.close();
+  });
+
+  it('updates a React 19 controlled textarea, as React sees it', async () => {
+    const ehr = await openEhr('insert/react.html');
+    await ehr.locator('#react-note').focus();
+    expect(await insert()).toBe('Ingevoegd bij de cursor.');
+    expect(await ehr.locator('#react-note').inputValue()).toBe(noteText);
+    expect(await ehr.locator('#react-state').textContent()).toBe(`${noteText.length} tekens in React`);
+    await ehr.close();
+  });
+
+  it('finds the field inside a same-origin and a cross-origin iframe', async () => {
+    const ehr = await openEhr('insert/iframes.html');
+    for (const id of ['same', 'cross']) {
+      const frame = ehr.frameLocator(`#${id}`);
+      await frame.locator('#framed').focus();
+      expect(await insert()).toBe('Ingevoegd bij de cursor.');
+      expect(await frame.locator('#framed').inputValue()).toBe(noteText);
+    }
+    await ehr.close();
+  });
+
+  it('with no field focused, says so and puts the note on the clipboard', async () => {
+    const ehr = await openEhr('insert/fields.html');
+    await ehr.locator('#button').focus();
+    await panel.page.getByRole('button', { name: 'Invoegen in pagina' }).focus();
+    await panel.page.evaluate(() => navigator.clipboard.writeText('iets anders'));
+    expect(await insert()).toMatch(
+      /^Geen tekstveld met de cursor gevonden\. De notitie staat op het klembord/,
+    );
+    expect(await readClipboard()).toBe(noteText);
+    await ehr.close();
+  });
+});
+
+describe('inserting into rich editors', () => {
+  const editors = [
+    ['Quill 2', 'editors/quill.html', '.ql-editor', () => 'editor.getText()'],
+    ['CKEditor 5', 'editors/ckeditor.html', '.ck-editor__editable', () => 'editor.getData()'],
+    ['TipTap 3', 'editors/tiptap.html', '.ProseMirror', () => 'editor.getText()'],
+  ] as const;
+
+  it.each(editors)('%s builds the note into its own model', async (_name, path, selector, read) => {
+    const ehr = await openEhr(path);
+    await ehr.waitForFunction(() => (window as unknown as { editorReady?: boolean }).editorReady === true);
+    await ehr.locator(selector).click();
+    expect(await insert()).toBe('Ingevoegd bij de cursor.');
+    const model = await ehr.evaluate(read());
+    expect(model).toContain('Niet op de pijnlijke zijde slapen.');
+    expect(model).not.toContain('&lt;');
+    await ehr.close();
+  });
+
+  it('TinyMCE 8, whose editable sits in its own iframe', async () => {
+    const ehr = await openEhr('editors/tinymce.html');
+    await ehr.waitForFunction(() => (window as unknown as { editorReady?: boolean }).editorReady === true);
+    await ehr.frameLocator('iframe').locator('body').click();
+    expect(await insert()).toBe('Ingevoegd bij de cursor.');
+    const html = await ehr.evaluate(() =>
+      (window as unknown as { editor: { getContent(): string } }).editor.getContent(),
+    );
+    expect(html).toContain('<li>Niet op de pijnlijke zijde slapen.</li>');
+    await ehr.close();
+  });
+});
