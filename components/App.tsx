@@ -1,4 +1,5 @@
 // The side panel: a sticky top bar (views, content language) above the open view.
+import { t } from '../utils/browser/i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LiveRegion } from './LiveRegion';
 import { usePanel } from './panel-context';
@@ -13,6 +14,7 @@ export function App() {
   return (
     <div class="min-h-screen">
       <header class="sticky top-0 z-10 flex flex-wrap items-center justify-between gap-x-1 gap-y-1 border-b border-stone-200 bg-white/95 px-2 py-2 backdrop-blur dark:border-stone-700 dark:bg-stone-900/95">
+        <h1 class="sr-only">{t('extName')}</h1>
         <ViewTabs />
         <LanguageSwitch />
       </header>

@@ -19,10 +19,12 @@ function List({ items }: { items: readonly DocListItem[] }) {
   );
 }
 
-function Block({ block }: { block: DocBlock }) {
+type HeadingTag = 'h2' | 'h3';
+
+function Block({ block, Heading }: { block: DocBlock; Heading: HeadingTag }) {
   switch (block.type) {
     case 'heading':
-      return <h3 class="font-semibold">{block.text}</h3>;
+      return <Heading class="font-semibold">{block.text}</Heading>;
     case 'paragraph':
       return <p>{block.text}</p>;
     case 'list':
@@ -30,11 +32,12 @@ function Block({ block }: { block: DocBlock }) {
   }
 }
 
-export function DocView({ blocks }: { blocks: readonly DocBlock[] }) {
+/** `heading`: the level a Doc heading takes on this page (h3 under the panel's h2s). */
+export function DocView({ blocks, heading = 'h3' }: { blocks: readonly DocBlock[]; heading?: HeadingTag }) {
   return (
     <div class="space-y-2">
       {blocks.map((block, index) => (
-        <Block key={index} block={block} />
+        <Block key={index} block={block} Heading={heading} />
       ))}
     </div>
   );
