@@ -31,7 +31,12 @@ export function ViewTabs() {
   };
 
   return (
-    <div role="tablist" aria-label={t('viewsLabel')} class="flex min-w-0 flex-wrap gap-0.5" onKeyDown={onKeyDown}>
+    <div
+      role="tablist"
+      aria-label={t('viewsLabel')}
+      class="flex min-w-0 flex-wrap gap-0.5"
+      onKeyDown={onKeyDown}
+    >
       {views.map(({ id, label, iconOnly }) => {
         const selected = view.value === id;
         return (

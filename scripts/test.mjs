@@ -32,6 +32,8 @@ const steps = [
   { name: 'build Chrome e2e variant', command: ['npx', 'wxt', 'build', '--mode', 'e2e'] },
   { name: 'Firefox lint (web-ext)', command: ['node', 'scripts/firefox-lint.mjs'] },
   vitest('e2e'),
+  // Figures are printed, not asserted (shared, noisy machines): this only proves it runs.
+  { name: 'benchmark (smoke run)', command: ['npx', 'vite-node', 'scripts/bench.ts', '--smoke'] },
 ];
 
 let passed = 0;

@@ -91,7 +91,7 @@ describe('consult state', () => {
 });
 
 describe('keyboard only', () => {
-  it('moves between views, ticks, scores and answers without a mouse', async () => {
+  it('moves between views, ticks, scores, answers, composes and copies without a mouse', async () => {
     const panel = await PanelPage.open(suite.browser);
     const { page } = panel;
     await page.getByRole('tab', { selected: true }).focus();
@@ -127,9 +127,27 @@ describe('keyboard only', () => {
     await page.getByRole('button', { name: 'Kopieer pijncheck' }).focus();
     await page.keyboard.press('Enter');
     await panel.status().filter({ hasText: 'Gekopieerd' }).waitFor();
+    // Compose: to the note view, pick a section with Space, copy the note with Enter.
+    await page.getByRole('tab', { selected: true }).focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getByRole('tab', { name: 'Notitie' }).getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('given-what-is-it');
+    await page.keyboard.press('Space');
+    await expect
+      .poll(() => page.getByTestId('note-preview').textContent())
+      .toContain('aard van de aandoening');
+    await page.getByRole('button', { name: 'Kopieer notitie' }).focus();
+    await page.keyboard.press('Enter');
+    await panel.status().filter({ hasText: 'Gekopieerd' }).waitFor();
+
     await page.getByRole('button', { name: 'Nieuwe patiënt' }).focus();
     await page.keyboard.press('Enter');
-    expect(await page.getByRole('radio', { name: '2', exact: true }).isChecked()).toBe(false);
+    expect(await page.getByRole('checkbox', { name: 'Wat is het en wie krijgt het?' }).isChecked()).toBe(
+      false,
+    );
     await page.close();
   });
 });
