@@ -30,6 +30,10 @@ const steps = [
   { name: 'build Chrome/Edge', command: ['npx', 'wxt', 'build'] },
   { name: 'build Firefox', command: ['npx', 'wxt', 'build', '-b', 'firefox', '--mv3'] },
   { name: 'build Chrome e2e variant', command: ['npx', 'wxt', 'build', '--mode', 'e2e'] },
+  {
+    name: 'build Firefox e2e variant',
+    command: ['npx', 'wxt', 'build', '-b', 'firefox', '--mv3', '--mode', 'e2e'],
+  },
   { name: 'Firefox lint (web-ext)', command: ['node', 'scripts/firefox-lint.mjs'] },
   vitest('e2e'),
   // Figures are printed, not asserted (shared, noisy machines): this only proves it runs.

@@ -12,7 +12,8 @@ const input =
   'min-h-11 w-full rounded-md border border-stone-400 bg-white px-3 disabled:bg-stone-100 disabled:text-stone-600 dark:border-stone-500 dark:bg-stone-800 dark:disabled:bg-stone-700 dark:disabled:text-stone-300';
 
 export function SettingsView() {
-  const { effective, set } = useSettings();
+  const { effective, set, policy } = useSettings();
+  const policyProblems = policy.value.problems;
   const s = effective.value;
   const locked = {
     uiLanguage: useLocked('uiLanguage'),
@@ -22,6 +23,22 @@ export function SettingsView() {
   };
   return (
     <div class="space-y-5">
+      {policyProblems.length > 0 && (
+        <div
+          role="alert"
+          data-testid="policy-problems"
+          class="rounded-md border border-red-700 px-3 py-2 text-red-900 dark:border-red-300 dark:text-red-200"
+        >
+          <p>{t('policyInvalid')}</p>
+          <ul class="ms-5 list-disc">
+            {policyProblems.map((problem) => (
+              <li key={problem.path}>
+                <code>{problem.path}</code>: {problem.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <SettingField name="uiLanguage">
         <label for="setting-ui-language" class="block font-semibold">
           {t('settingsUiLanguage')}

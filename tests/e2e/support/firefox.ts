@@ -9,6 +9,7 @@ import { ROOT } from './paths';
 export const GECKO_ID = 'heupwijzer@heupwijzer.nl';
 const UUID = '6b0d7c1e-2f3a-4c5d-9e8f-0a1b2c3d4e5f';
 export const FIREFOX_BUILD = join(ROOT, '.output/firefox-mv3');
+export const FIREFOX_E2E_BUILD = join(ROOT, '.output/firefox-mv3-e2e');
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 export interface FirefoxWithExtension {
@@ -17,17 +18,26 @@ export interface FirefoxWithExtension {
   close(): Promise<void>;
 }
 
-export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension> {
+export async function launchFirefoxWithExtension(
+  build: 'production' | 'e2e' = 'production',
+  colorScheme: 'light' | 'dark' = 'light',
+): Promise<FirefoxWithExtension> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }) },
-    // A fresh HOME: no user policy or managed storage leaks in.
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
+      // Grant an MV3 add-on's declared host_permissions at install (the e2e build's loopback access).
+      'extensions.originControls.grantByDefault': true,
+      // What prefers-color-scheme reports to pages: 0 dark, 1 light.
+      'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1,
+    },
+    // A fresh HOME: nothing of the user's own Firefox leaks in.
     env: { ...process.env, HOME: mkdtempSync(join(tmpdir(), 'heupwijzer-ff-')) },
   });
-  await browser.installExtension(FIREFOX_BUILD);
+  await browser.installExtension(build === 'e2e' ? FIREFOX_E2E_BUILD : FIREFOX_BUILD);
   return {
     browser,
     async openPanel() {
