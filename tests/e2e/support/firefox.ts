@@ -45,10 +45,25 @@ export async function launchFirefoxWithExtension(
       await page.setViewport({ width: 360, height: 900 });
       // goto() to a moz-extension page never resolves though the page loads: wait for it instead.
       void page.goto(`moz-extension://${UUID}/sidepanel.html`).catch(() => undefined);
-      await page.waitForFunction(
-        () => location.protocol === 'moz-extension:' && document.querySelector('[role="tablist"]') !== null,
-      );
-      return page;
+      // While the page swaps from about:blank, BiDi's script.evaluate can fail with a
+      // protocol error; that is the navigation, not the panel, so wait again.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await page.waitForFunction(
+            () =>
+              location.protocol === 'moz-extension:' && document.querySelector('[role="tablist"]') !== null,
+          );
+          return page;
+        } catch (error) {
+          if (
+            attempt >= 5 ||
+            !(error instanceof Error) ||
+            !/Protocol error/.test(String(error.cause ?? error))
+          ) {
+            throw error;
+          }
+        }
+      }
     },
     close: () => browser.close(),
   };
