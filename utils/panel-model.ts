@@ -10,6 +10,7 @@ import type { PanelState } from './panel-state';
 import { renderDoc } from './render-doc';
 import type { SectionDocOptions } from './section-doc';
 import { filterSections } from './section-filter';
+import { shouldOfferAlwaysAllow } from './site-access';
 
 export const ANNOUNCEMENT_MS = 5000;
 
@@ -28,6 +29,17 @@ export interface PanelServices {
   readonly copy: (rendered: Rendered) => Promise<{ ok: boolean }>;
   /** Inserts into the EHR tab's focused field. */
   readonly insert: (rendered: Rendered) => Promise<InsertResult>;
+  readonly siteAccess: SiteAccessServices;
+}
+
+export interface SiteAccessServices {
+  /** The EHR tab's origin, readable while a grant lasts; null otherwise. */
+  readonly targetOrigin: () => Promise<string | null>;
+  readonly isAllowed: (origin: string) => Promise<boolean>;
+  readonly declined: () => Promise<readonly string[]>;
+  readonly decline: (origin: string) => Promise<void>;
+  /** Must be called within the click, before any await: it shows the browser's prompt. */
+  readonly ask: (origin: string) => Promise<boolean>;
 }
 
 const INSERT_FAILURES: Record<InsertFailure, MessageKey> = {
@@ -40,13 +52,22 @@ const INSERT_FAILURES: Record<InsertFailure, MessageKey> = {
 };
 
 export const PanelModel = createModel(
-  ({ initial, condition, threshold, save, copy, insert }: PanelServices) => {
+  ({ initial, condition, threshold, save, copy, insert, siteAccess }: PanelServices) => {
     // The condition on screen; one today, chosen here when there are more.
     const shownCondition = signal(condition);
     const view = signal(initial.view);
     const language = signal<ContentLanguage>(initial.language);
     const filter = signal('');
     const announcement = signal<Announcement | null>(null);
+    /** A site the panel offers to allow for good, after an insertion through a one-off grant. */
+    const siteOffer = signal<string | null>(null);
+
+    const considerSiteOffer = async () => {
+      const origin = await siteAccess.targetOrigin();
+      if (!origin) return;
+      const [allowed, declined] = await Promise.all([siteAccess.isAllowed(origin), siteAccess.declined()]);
+      if (shouldOfferAlwaysAllow(origin, allowed, declined)) siteOffer.value = origin;
+    };
 
     const docOptions = computed<SectionDocOptions>(() => ({
       language: language.value,
@@ -75,6 +96,7 @@ export const PanelModel = createModel(
       language,
       filter,
       announcement,
+      siteOffer,
       threshold,
       docOptions,
       visibleSections,
@@ -88,6 +110,22 @@ export const PanelModel = createModel(
       setFilter: action((query: string) => {
         filter.value = query;
       }),
+      /** The outcome of an insertion from the context menu or shortcut (made by the background). */
+      showBackgroundInsert: action((result: InsertResult) => {
+        announce(result.ok ? 'inserted' : 'menuInsertFailed');
+      }),
+      allowSite: action(() => {
+        const origin = siteOffer.value;
+        if (!origin) return;
+        const asking = siteAccess.ask(origin); // first, still inside the click
+        siteOffer.value = null;
+        void asking.then((granted) => (granted ? undefined : siteAccess.decline(origin)));
+      }),
+      declineSite: action(() => {
+        const origin = siteOffer.value;
+        siteOffer.value = null;
+        if (origin) void siteAccess.decline(origin);
+      }),
       copyDoc: action(async (doc: Doc) => {
         const result = await copy(renderDoc(doc));
         announce(result.ok ? 'copied' : 'copyFailed');
@@ -98,6 +136,7 @@ export const PanelModel = createModel(
         const result = await insert(rendered);
         if (result.ok) {
           announce('inserted');
+          await considerSiteOffer();
           return;
         }
         const copied = await copy(rendered);

@@ -6,6 +6,7 @@ import { DocView } from '../DocView';
 import { useNote } from '../note-context';
 import { AdvicePicker } from './AdvicePicker';
 import { NoteOptionsForm } from './NoteOptionsForm';
+import { SiteAccessOffer } from './SiteAccessOffer';
 
 export function NoteView() {
   const { doc, rendered, options, copyNote, insertNote, openHandout } = useNote();
@@ -30,6 +31,7 @@ export function NoteView() {
           <DocView blocks={doc.value} />
         </div>
       </section>
+      <SiteAccessOffer />
       <ConsultFooter>
         <PrimaryButton onClick={() => void copyNote()}>{t('copyNote')}</PrimaryButton>
         <PrimaryButton onClick={() => void insertNote()}>{t('insertNote')}</PrimaryButton>

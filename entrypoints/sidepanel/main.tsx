@@ -12,9 +12,11 @@ import { copyRendered } from '../../utils/browser/clipboard';
 import { applyUiLanguage, uiLanguage } from '../../utils/browser/i18n';
 import { insertNote, targetTabId } from '../../utils/browser/insert-note';
 import { readManagedStorage } from '../../utils/browser/managed-storage';
+import { askToAllow, isAllowed, tabOrigin } from '../../utils/browser/site-access';
 import { openExtensionPage } from '../../utils/browser/tabs';
 import { ConsultModel } from '../../utils/consult-model';
 import { consultStateItem } from '../../utils/consult-state';
+import { lastInsertItem } from '../../utils/insert/last-insert';
 import { NoteModel } from '../../utils/note-model';
 import { noteOptionsItem } from '../../utils/note-options';
 import { PanelModel } from '../../utils/panel-model';
@@ -22,6 +24,7 @@ import { FIRST_VIEW, panelStateItem } from '../../utils/panel-state';
 import { SettingsModel } from '../../utils/settings-model';
 import { parsePolicy } from '../../utils/settings-policy';
 import { readableSettings, userSettingsItem } from '../../utils/settings-store';
+import { declinedOriginsItem } from '../../utils/site-access';
 
 async function start() {
   const [user, managed, panelState, consult, noteOptions] = await Promise.all([
@@ -56,6 +59,21 @@ async function start() {
       const tabId = await targetTabId();
       return tabId === null ? { ok: false, reason: 'noTab' } : insertNote(tabId, rendered);
     },
+    siteAccess: {
+      targetOrigin: async () => {
+        const tabId = await targetTabId();
+        return tabId === null ? null : tabOrigin(tabId);
+      },
+      isAllowed,
+      declined: () => declinedOriginsItem.getValue(),
+      decline: async (origin) => {
+        await declinedOriginsItem.setValue([...(await declinedOriginsItem.getValue()), origin]);
+      },
+      ask: askToAllow,
+    },
+  });
+  lastInsertItem.watch((last) => {
+    if (last) model.showBackgroundInsert(last.result);
   });
   const consultModel = new ConsultModel({
     initial: consult,

@@ -31,6 +31,7 @@ describe('PanelModel', () => {
   const make = (copyOk = true, insertResult: InsertResult = { ok: true, method: 'insertText' }) => {
     const saved: unknown[] = [];
     const copied: Rendered[] = [];
+    const declined: string[] = [];
     const model = new PanelModel({
       initial: DEFAULT_PANEL_STATE,
       condition,
@@ -41,8 +42,17 @@ describe('PanelModel', () => {
         return { ok: copyOk };
       },
       insert: async () => insertResult,
+      siteAccess: {
+        targetOrigin: async () => 'https://ehr.example.nl',
+        isAllowed: async () => false,
+        declined: async () => declined,
+        decline: async (origin: string) => {
+          declined.push(origin);
+        },
+        ask: async () => false,
+      },
     });
-    return { model, saved, copied };
+    return { model, saved, copied, declined };
   };
 
   it('saves the view and language whenever they change', () => {
@@ -83,5 +93,24 @@ describe('PanelModel', () => {
     await failed.model.insertDoc([{ type: 'paragraph', text: 'x' }]);
     expect(failed.model.announcement.value?.key).toBe('insertNoField');
     expect(failed.copied).toEqual([{ html: '<p>x</p>', text: 'x' }]);
+  });
+
+  it('after inserting through a one-off grant, offers to allow the site once; a "no" is remembered', async () => {
+    const { model, declined } = make();
+    await model.insertDoc([{ type: 'paragraph', text: 'x' }]);
+    expect(model.siteOffer.value).toBe('https://ehr.example.nl');
+    model.declineSite();
+    expect(model.siteOffer.value).toBeNull();
+    expect(declined).toEqual(['https://ehr.example.nl']);
+    await model.insertDoc([{ type: 'paragraph', text: 'x' }]);
+    expect(model.siteOffer.value).toBeNull();
+  });
+
+  it('announces what an insertion from the menu or shortcut did', () => {
+    const { model } = make();
+    model.showBackgroundInsert({ ok: true, method: 'paste' });
+    expect(model.announcement.value?.key).toBe('inserted');
+    model.showBackgroundInsert({ ok: false, reason: 'noField' });
+    expect(model.announcement.value?.key).toBe('menuInsertFailed');
   });
 });
