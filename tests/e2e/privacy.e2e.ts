@@ -41,7 +41,10 @@ it('makes no request beyond the extension and the EHR page during a full consult
 
   const allowed = [`chrome-extension://${suite.browser.extensionId}/`, `${suite.server.origin}/`];
   const elsewhere = requests.filter((url) => !allowed.some((prefix) => url.startsWith(prefix)));
-  expect(requests.length).toBeGreaterThan(5);
+  // The recorder sees both the page and extension contexts (how many extension requests
+  // depends on when each new window is attached, so only their presence is checked).
+  expect(requests).toContain(suite.server.url('insert/fields.html'));
+  expect(requests.some((url) => url.startsWith(allowed[0] ?? '-'))).toBe(true);
   expect(elsewhere).toEqual([]);
 
   const stored = await panel.page.evaluate(async () => ({
