@@ -1,9 +1,10 @@
 // The note's options, folded away under a summary of what is chosen.
-import { CONTENT_LANGUAGES, type ContentLanguage } from '../../content/schema';
+import type { ContentLanguage } from '../../content/schema';
 import { t } from '../../utils/browser/i18n';
 import type { Audience, NoteLayout } from '../../utils/note-options';
 import { useNote } from '../note-context';
 import { RadioGroup } from '../RadioGroup';
+import { AUDIENCE_CHOICES, LANGUAGE_CHOICES, LAYOUT_CHOICES } from './note-choices';
 
 export function NoteOptionsForm() {
   const { options, setOptions } = useNote();
@@ -23,41 +24,24 @@ export function NoteOptionsForm() {
         <RadioGroup<Audience>
           name="note-audience"
           legend="audienceLegend"
-          options={[
-            ['record', 'audienceRecord'],
-            ['patient', 'audiencePatient'],
-          ]}
+          options={AUDIENCE_CHOICES}
           value={o.audience}
           onChange={(audience) => setOptions({ audience })}
         />
         <RadioGroup<NoteLayout>
           name="note-layout"
           legend="layoutLegend"
-          options={[
-            ['soep', 'layoutSoep'],
-            ['paragraph', 'layoutParagraph'],
-          ]}
+          options={LAYOUT_CHOICES}
           value={o.layout}
           onChange={(layout) => setOptions({ layout })}
         />
-        <fieldset>
-          <legend class="mb-1 font-semibold">{t('noteLanguageLegend')}</legend>
-          <div class="flex gap-2">
-            {CONTENT_LANGUAGES.map((code: ContentLanguage) => (
-              <label key={code} class="flex min-h-11 cursor-pointer items-center gap-2 rounded-md px-2">
-                <input
-                  type="radio"
-                  name="note-language"
-                  value={code}
-                  checked={o.language === code}
-                  onChange={() => setOptions({ language: code })}
-                  class="size-5 accent-teal-700 dark:accent-teal-300"
-                />
-                {code.toUpperCase()}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <RadioGroup<ContentLanguage>
+          name="note-language"
+          legend="noteLanguageLegend"
+          options={LANGUAGE_CHOICES}
+          value={o.language}
+          onChange={(language) => setOptions({ language })}
+        />
         <label class="flex min-h-11 cursor-pointer items-center gap-3 px-2">
           <input
             type="checkbox"

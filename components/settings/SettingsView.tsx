@@ -3,6 +3,7 @@
 // editable.
 import { t } from '../../utils/browser/i18n';
 import type { Audience, NoteLayout } from '../../utils/note-options';
+import { AUDIENCE_CHOICES, LANGUAGE_CHOICES, LAYOUT_CHOICES } from '../note/note-choices';
 import { RadioGroup } from '../RadioGroup';
 import { useSettings } from '../settings-context';
 import { SettingField, useLocked } from './SettingField';
@@ -64,10 +65,7 @@ export function SettingsView() {
         <RadioGroup<'nl' | 'en'>
           name="setting-content-language"
           legend="settingsContentLanguage"
-          options={[
-            ['nl', 'languageNl'],
-            ['en', 'languageEn'],
-          ]}
+          options={LANGUAGE_CHOICES}
           value={s.contentLanguage}
           disabled={useLocked('contentLanguage')}
           onChange={(value) => void set('contentLanguage', value)}
@@ -101,10 +99,7 @@ export function SettingsView() {
           <RadioGroup<Audience>
             name="setting-note-audience"
             legend="audienceLegend"
-            options={[
-              ['record', 'audienceRecord'],
-              ['patient', 'audiencePatient'],
-            ]}
+            options={AUDIENCE_CHOICES}
             value={s.noteAudience}
             disabled={useLocked('noteAudience')}
             onChange={(value) => void set('noteAudience', value)}
@@ -114,10 +109,7 @@ export function SettingsView() {
           <RadioGroup<NoteLayout>
             name="setting-note-layout"
             legend="layoutLegend"
-            options={[
-              ['soep', 'layoutSoep'],
-              ['paragraph', 'layoutParagraph'],
-            ]}
+            options={LAYOUT_CHOICES}
             value={s.noteLayout}
             disabled={useLocked('noteLayout')}
             onChange={(value) => void set('noteLayout', value)}

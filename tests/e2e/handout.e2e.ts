@@ -24,7 +24,7 @@ it('prints the chosen advice in English on A4, and nothing else', async () => {
   await panel.page.getByRole('checkbox', { name: 'Niet op de pijnlijke zijde slapen.' }).check();
   await panel.page.getByRole('checkbox', { name: 'Anatomie' }).check();
   await panel.page.getByText('Opties:').click();
-  await panel.page.getByRole('radio', { name: 'EN', exact: true }).check();
+  await panel.page.getByRole('radio', { name: 'Engels' }).check();
 
   const opened = suite.browser.context.waitForEvent('page');
   await panel.page.getByRole('button', { name: 'Patiëntfolder' }).click();
