@@ -1,7 +1,7 @@
 // The advice given in this consult: the chosen sections in leaflet order, each with the
 // chosen practical tips (or all of them if none were picked), and the chosen tips alone.
 // Shared by the patient note and the patient handout.
-import type { Condition, ContentLanguage, ListItem, Section } from '../content/schema';
+import type { Condition, ContentLanguage, ListItem, Section, TemplateValues } from '../content/schema';
 import type { ConsultState } from './consult-state';
 import type { Doc } from './doc';
 import { sectionDoc } from './section-doc';
@@ -28,13 +28,14 @@ export function adviceGivenDocs(
   condition: Condition,
   consult: ConsultState,
   language: ContentLanguage,
-  threshold: number,
+  /** The pain threshold's values (`painLimitValues`), filled into the leaflet's texts. */
+  values: TemplateValues,
 ): Doc[] {
   const tips = chosenTips(condition, consult);
   return chosenSections(condition, consult).map((section) => {
     const blocks = section.blocks.map((block) =>
       block.kind === 'list' && block.role === 'tips' && tips.length ? { ...block, items: tips } : block,
     );
-    return sectionDoc({ ...section, blocks }, { language, values: { threshold: String(threshold) } });
+    return sectionDoc({ ...section, blocks }, { language, values });
   });
 }

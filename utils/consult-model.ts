@@ -7,6 +7,7 @@ import type { ConsultState } from './consult-state';
 import { EMPTY_CONSULT } from './consult-state';
 import { painCheckSummary, reviewSummary, riskFactorSummary } from './consult-summary';
 import type { Doc } from './doc';
+import { painLimitOf } from './pain-limit';
 import { type Increase, judgePain } from './pain-rule';
 
 export const UNDO_MS = 8000;
@@ -77,7 +78,9 @@ export const ConsultModel = createModel(
       copyRiskFactors: action(() =>
         copyDoc(riskFactorSummary(condition, state.value.riskFactors, language.value)),
       ),
-      copyPainCheck: action(() => copyDoc(painCheckSummary(pain.value, threshold.value, language.value))),
+      copyPainCheck: action(() =>
+        copyDoc(painCheckSummary(pain.value, painLimitOf(condition, threshold.value), language.value)),
+      ),
       copyReview: action(() => copyDoc(reviewSummary(condition, state.value.review, language.value))),
     };
   },

@@ -5,7 +5,7 @@ import { storage } from 'wxt/utils/storage';
 import type { ContentLanguage } from '../content/schema';
 
 export type Audience = 'record' | 'patient';
-export type NoteLayout = 'paragraph' | 'soep';
+export type NoteLayout = 'paragraph' | 'soep' | 'soap';
 
 export interface NoteOptions {
   readonly audience: Audience;

@@ -6,6 +6,7 @@ import type { Condition, ContentLanguage } from '../content/schema';
 import type { MessageKey } from './browser/i18n';
 import type { Doc, Rendered } from './doc';
 import type { InsertFailure, InsertResult } from './insert/insert-result';
+import { painLimitOf, painLimitValues } from './pain-limit';
 import type { PanelState } from './panel-state';
 import { renderDoc } from './render-doc';
 import type { SectionDocOptions } from './section-doc';
@@ -71,7 +72,7 @@ export const PanelModel = createModel(
 
     const docOptions = computed<SectionDocOptions>(() => ({
       language: language.value,
-      values: { threshold: String(threshold.value) },
+      values: painLimitValues(painLimitOf(condition, threshold.value), language.value),
     }));
     const totalSections = computed(() => condition.sections.length);
     const visibleSections = computed(() =>

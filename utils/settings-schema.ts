@@ -2,6 +2,7 @@
 // storage reads, imported files and clinic policy. valibot (~1–2 KB of it ends up in
 // the bundle, tree-shaken) gives the path and reason of every problem.
 import * as v from 'valibot';
+import { PAIN_THRESHOLDS } from '../content/pain-threshold';
 import { CONTENT_LANGUAGES } from '../content/schema';
 
 export const SETTINGS_VERSION = 1;
@@ -12,10 +13,14 @@ export const SettingsSchema = v.strictObject({
   /** Language of the clinical content the panel opens with. */
   contentLanguage: v.picklist(CONTENT_LANGUAGES),
   noteAudience: v.picklist(['record', 'patient']),
-  noteLayout: v.picklist(['paragraph', 'soep']),
+  /** The record note's layout: paragraphs, or SOEP / SOAP labels (patient notes: paragraphs). */
+  noteLayout: v.picklist(['paragraph', 'soep', 'soap']),
   noteDateLine: v.boolean(),
-  /** Highest acceptable pain during loading, 0–10 (the leaflet says 4). */
-  painThreshold: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10)),
+  /** Highest acceptable pain during loading: the leaflet's 4, or 5 (pain-monitoring model, Silbernagel 2007). */
+  painThreshold: v.picklist(
+    PAIN_THRESHOLDS,
+    'must be 4 (the leaflet) or 5 (pain-monitoring model, Silbernagel et al. 2007)',
+  ),
   practiceName: v.pipe(v.string(), v.maxLength(100)),
   /** Optional text added at the end of every note (e.g. how to reach the practice). */
   practiceText: v.pipe(v.string(), v.maxLength(500)),

@@ -1,4 +1,5 @@
 // The choices for a note's options, shared by the Note view and the settings' defaults.
+import type { PainThreshold } from '../../content/pain-threshold';
 import type { ContentLanguage } from '../../content/schema';
 import type { MessageKey } from '../../utils/browser/i18n';
 import type { Audience, NoteLayout } from '../../utils/note-options';
@@ -10,10 +11,17 @@ export const AUDIENCE_CHOICES: readonly (readonly [Audience, MessageKey])[] = [
 
 export const LAYOUT_CHOICES: readonly (readonly [NoteLayout, MessageKey])[] = [
   ['soep', 'layoutSoep'],
+  ['soap', 'layoutSoap'],
   ['paragraph', 'layoutParagraph'],
 ];
 
 export const LANGUAGE_CHOICES: readonly (readonly [ContentLanguage, MessageKey])[] = [
   ['nl', 'languageNl'],
   ['en', 'languageEn'],
+];
+
+/** The leaflet's 4, or 5 with its source (the pain-monitoring model, Silbernagel 2007). */
+export const PAIN_THRESHOLD_CHOICES: readonly (readonly [PainThreshold, MessageKey])[] = [
+  [4, 'painThresholdLeaflet'],
+  [5, 'painThresholdModel'],
 ];

@@ -1,9 +1,16 @@
 // Practice settings: languages, note defaults, pain threshold, practice name and text,
 // with export and import as a JSON file. Values locked by clinic policy are shown, not
 // editable.
+
+import type { PainThreshold } from '../../content/pain-threshold';
 import { t } from '../../utils/browser/i18n';
 import type { Audience, NoteLayout } from '../../utils/note-options';
-import { AUDIENCE_CHOICES, LANGUAGE_CHOICES, LAYOUT_CHOICES } from '../note/note-choices';
+import {
+  AUDIENCE_CHOICES,
+  LANGUAGE_CHOICES,
+  LAYOUT_CHOICES,
+  PAIN_THRESHOLD_CHOICES,
+} from '../note/note-choices';
 import { RadioGroup } from '../RadioGroup';
 import { useSettings } from '../settings-context';
 import { SettingField, useLocked } from './SettingField';
@@ -76,18 +83,20 @@ export function SettingsView() {
         <label for="setting-pain-threshold" class="block font-semibold">
           {t('settingsPainThreshold')}
         </label>
-        <input
+        <select
           id="setting-pain-threshold"
-          type="number"
-          min={0}
-          max={10}
-          step={1}
           class={input}
-          value={s.painThreshold}
+          value={String(s.painThreshold)}
           disabled={locked.painThreshold}
           aria-describedby="setting-pain-threshold-hint"
-          onChange={(e) => void set('painThreshold', e.currentTarget.valueAsNumber)}
-        />
+          onChange={(e) => void set('painThreshold', Number(e.currentTarget.value) as PainThreshold)}
+        >
+          {PAIN_THRESHOLD_CHOICES.map(([value, key]) => (
+            <option key={value} value={String(value)}>
+              {t(key)}
+            </option>
+          ))}
+        </select>
         <p id="setting-pain-threshold-hint" class="text-sm text-stone-600 dark:text-stone-400">
           {t('settingsPainThresholdHint')}
         </p>

@@ -6,6 +6,7 @@ import { defaultCondition } from '../../content';
 import { adviceGivenDocs } from '../../utils/advice-given';
 import { t } from '../../utils/browser/i18n';
 import { readStoredConsult } from '../../utils/browser/stored-consult';
+import { painLimitOf, painLimitValues } from '../../utils/pain-limit';
 
 async function start() {
   const { consult, options, settings } = await readStoredConsult();
@@ -19,7 +20,12 @@ async function start() {
     <Handout
       condition={condition}
       language={language}
-      sections={adviceGivenDocs(condition, consult, language, settings.painThreshold)}
+      sections={adviceGivenDocs(
+        condition,
+        consult,
+        language,
+        painLimitValues(painLimitOf(condition, settings.painThreshold), language),
+      )}
       practiceName={settings.practiceName}
       date={new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' }).format(
         new Date(),
