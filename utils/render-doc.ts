@@ -27,6 +27,13 @@ export function flatItem(item: DocListItem): DocListItem {
   return { text: `${lead}: ${subs.join('; ')}` };
 }
 
+/** The doc as it reaches the clipboard (lists one level deep), for a preview that matches. */
+export function flatDoc(doc: Doc): Doc {
+  return doc.map((block) =>
+    block.type === 'list' ? { type: 'list', items: block.items.map(flatItem) } : block,
+  );
+}
+
 function listHtml(items: readonly DocListItem[]): string {
   return `<ul>${items.map((item) => `<li>${escapeHtml(item.text)}</li>`).join('')}</ul>`;
 }
