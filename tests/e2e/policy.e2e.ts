@@ -18,7 +18,7 @@ beforeAll(async () => {
       JSON.stringify({
         '3rdparty': {
           extensions: {
-            [E2E_EXTENSION_ID]: { locked: { painThreshold: 3 }, defaults: { practiceName: 'Fysio Beleid' } },
+            [E2E_EXTENSION_ID]: { locked: { painThreshold: 5 }, defaults: { practiceName: 'Fysio Beleid' } },
           },
         },
       }),
@@ -39,7 +39,10 @@ it('shows a locked setting as locked, uses it, and lets defaults be changed', as
   const panel = await PanelPage.open(browser);
   await panel.showView('Instellingen');
   const threshold = panel.page.getByLabel(/Pijngrens/);
-  await expect.poll(() => threshold.inputValue()).toBe('3');
+  await expect.poll(() => threshold.inputValue()).toBe('5');
+  expect(await threshold.locator('option:checked').textContent()).toMatch(
+    /^5\/10 — pijnmonitoringsmodel \(Silbernagel/,
+  );
   expect(await threshold.isDisabled()).toBe(true);
   expect(await panel.page.locator('[data-setting="painThreshold"]').textContent()).toContain(
     'Vastgezet door de praktijk',
@@ -49,6 +52,6 @@ it('shows a locked setting as locked, uses it, and lets defaults be changed', as
   expect(await name.isDisabled()).toBe(false);
 
   await panel.showView('Pijn');
-  expect(await panel.page.getByText(/tot en met 3 op een schaal/).isVisible()).toBe(true);
+  expect(await panel.page.getByText(/tot en met 5 op een schaal/).isVisible()).toBe(true);
   await panel.page.close();
 });
