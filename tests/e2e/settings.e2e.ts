@@ -14,9 +14,12 @@ describe('settings', () => {
     await panel.page.getByLabel('Naam van de praktijk').press('Tab');
     const threshold = panel.page.getByLabel(/Pijngrens/);
     expect(await threshold.locator('option').allTextContents()).toEqual([
-      '4/10 — de folder van de praktijk',
-      '5/10 — pijnmonitoringsmodel (Silbernagel e.a., Am J Sports Med 2007;35(6):897–906)',
+      '4/10 — folder van de praktijk',
+      '5/10 — pijnmonitoringsmodel',
     ]);
+    expect(await panel.page.locator('#setting-pain-threshold-hint').textContent()).toContain(
+      'Silbernagel KG e.a., Am J Sports Med 2007;35(6):897–906',
+    );
     await threshold.selectOption('5');
     await expect
       .poll(() => panel.page.evaluate(async () => (await chrome.storage.sync.get('settings')).settings))

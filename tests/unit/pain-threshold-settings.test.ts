@@ -70,11 +70,14 @@ describe('the choice in Settings', () => {
       (typeof PAIN_THRESHOLD_CHOICES)[number],
       (typeof PAIN_THRESHOLD_CHOICES)[number],
     ];
-    expect(nl[leafletKey].message).toBe('4/10 — de folder van de praktijk');
+    expect(nl[leafletKey].message).toBe('4/10 — folder van de praktijk');
     expect(en[leafletKey].message).toBe("4/10 — the practice's leaflet");
+    expect(nl[modelKey].message).toBe('5/10 — pijnmonitoringsmodel');
+    expect(en[modelKey].message).toBe('5/10 — pain-monitoring model');
+    // The source stands under the choice, where 5 is offered.
     for (const messages of [nl, en])
-      expect(messages[modelKey].message).toMatch(
-        /^5\/10 — .*Silbernagel .*Am J Sports Med 2007;35\(6\):897–906/,
+      expect(messages.settingsPainThresholdHint.message).toMatch(
+        /Silbernagel KG .*Am J Sports Med 2007;35\(6\):897–906/,
       );
   });
 });
