@@ -1,7 +1,7 @@
 // Hands the consult model to the consult views.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { ConsultModel } from '../utils/consult-model';
+import type { ConsultModel } from '../utils/consult/consult-model';
 
 export const ConsultContext = createContext<ConsultModel | null>(null);
 

@@ -1,7 +1,7 @@
 // Hands the note model to the Note view.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { NoteModel } from '../utils/note-model';
+import type { NoteModel } from '../utils/note/note-model';
 
 export const NoteContext = createContext<NoteModel | null>(null);
 

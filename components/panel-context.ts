@@ -1,7 +1,7 @@
 // Hands the panel model to every component without threading props.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { PanelModel } from '../utils/panel-model';
+import type { PanelModel } from '../utils/panel/panel-model';
 
 export const PanelContext = createContext<PanelModel | null>(null);
 

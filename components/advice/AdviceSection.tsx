@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { Section } from '../../content/schema';
 import { t } from '../../utils/browser/i18n';
-import { sectionDoc } from '../../utils/section-doc';
+import { sectionDoc } from '../../utils/doc/section-doc';
 import { DocView } from '../DocView';
 import { usePanel } from '../panel-context';
 

@@ -1,7 +1,7 @@
 // The note's options, folded away under a summary of what is chosen.
 import type { ContentLanguage } from '../../content/schema';
 import { t } from '../../utils/browser/i18n';
-import type { Audience, NoteLayout } from '../../utils/note-options';
+import type { Audience, NoteLayout } from '../../utils/note/note-options';
 import { useNote } from '../note-context';
 import { RadioGroup } from '../RadioGroup';
 import { AUDIENCE_CHOICES, LANGUAGE_CHOICES, LAYOUT_CHOICES } from './note-choices';

@@ -1,7 +1,7 @@
 // The choices for a note's options, shared by the Note view and the settings' defaults.
 import type { ContentLanguage } from '../../content/schema';
 import type { MessageKey } from '../../utils/browser/i18n';
-import type { Audience, NoteLayout } from '../../utils/note-options';
+import type { Audience, NoteLayout } from '../../utils/note/note-options';
 
 export const AUDIENCE_CHOICES: readonly (readonly [Audience, MessageKey])[] = [
   ['record', 'audienceRecord'],

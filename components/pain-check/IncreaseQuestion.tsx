@@ -1,5 +1,5 @@
 // "Did pain or stiffness increase over time?" — yes / no / not known.
-import type { Increase } from '../../utils/pain-rule';
+import type { Increase } from '../../utils/consult/pain-rule';
 import { useConsult } from '../consult-context';
 import { RadioGroup } from '../RadioGroup';
 

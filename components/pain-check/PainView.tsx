@@ -2,8 +2,8 @@
 // reason), and the "not improving" review.
 import { noteText } from '../../content/note-text';
 import { t } from '../../utils/browser/i18n';
-import { painReason } from '../../utils/consult-summary';
-import { fillTemplate } from '../../utils/template';
+import { painReason } from '../../utils/consult/consult-summary';
+import { fillTemplate } from '../../utils/doc/template';
 import { ConsultFooter, PrimaryButton } from '../consult/ConsultFooter';
 import { useConsult } from '../consult-context';
 import { usePanel } from '../panel-context';

@@ -2,7 +2,7 @@
 // clinic's policy fixed it (the control is then disabled).
 import type { ComponentChildren } from 'preact';
 import { t } from '../../utils/browser/i18n';
-import type { SettingKey } from '../../utils/settings-schema';
+import type { SettingKey } from '../../utils/settings/settings-schema';
 import { useSettings } from '../settings-context';
 
 export function SettingField({ name, children }: { name: SettingKey; children: ComponentChildren }) {

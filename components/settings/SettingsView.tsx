@@ -2,7 +2,7 @@
 // with export and import as a JSON file. Values locked by clinic policy are shown, not
 // editable.
 import { t } from '../../utils/browser/i18n';
-import type { Audience, NoteLayout } from '../../utils/note-options';
+import type { Audience, NoteLayout } from '../../utils/note/note-options';
 import { AUDIENCE_CHOICES, LANGUAGE_CHOICES, LAYOUT_CHOICES } from '../note/note-choices';
 import { RadioGroup } from '../RadioGroup';
 import { useSettings } from '../settings-context';

@@ -3,9 +3,9 @@
 import { render } from 'preact';
 import { Handout } from '../../components/handout/Handout';
 import { defaultCondition } from '../../content';
-import { adviceGivenDocs } from '../../utils/advice-given';
 import { t } from '../../utils/browser/i18n';
 import { readStoredConsult } from '../../utils/browser/stored-consult';
+import { adviceGivenDocs } from '../../utils/consult/advice-given';
 
 async function start() {
   const { consult, options, settings } = await readStoredConsult();

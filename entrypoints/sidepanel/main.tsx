@@ -12,19 +12,19 @@ import { copyRendered } from '../../utils/browser/clipboard';
 import { applyUiLanguage, uiLanguage } from '../../utils/browser/i18n';
 import { insertNote, targetTabId } from '../../utils/browser/insert-note';
 import { readManagedStorage } from '../../utils/browser/managed-storage';
+import { readableSettings, userSettingsItem } from '../../utils/browser/settings-store';
 import { askToAllow, isAllowed, tabOrigin } from '../../utils/browser/site-access';
 import { openExtensionPage } from '../../utils/browser/tabs';
-import { ConsultModel } from '../../utils/consult-model';
-import { consultStateItem } from '../../utils/consult-state';
+import { ConsultModel } from '../../utils/consult/consult-model';
+import { consultStateItem } from '../../utils/consult/consult-state';
 import { lastInsertItem } from '../../utils/insert/last-insert';
-import { NoteModel } from '../../utils/note-model';
-import { noteOptionsItem } from '../../utils/note-options';
-import { PanelModel } from '../../utils/panel-model';
-import { FIRST_VIEW, panelStateItem } from '../../utils/panel-state';
-import { SettingsModel } from '../../utils/settings-model';
-import { parsePolicy } from '../../utils/settings-policy';
-import { readableSettings, userSettingsItem } from '../../utils/settings-store';
-import { declinedOriginsItem } from '../../utils/site-access';
+import { NoteModel } from '../../utils/note/note-model';
+import { noteOptionsItem } from '../../utils/note/note-options';
+import { PanelModel } from '../../utils/panel/panel-model';
+import { FIRST_VIEW, panelStateItem } from '../../utils/panel/panel-state';
+import { declinedOriginsItem } from '../../utils/panel/site-access';
+import { SettingsModel } from '../../utils/settings/settings-model';
+import { parsePolicy } from '../../utils/settings/settings-policy';
 
 async function start() {
   const [user, managed, panelState, consult, noteOptions] = await Promise.all([

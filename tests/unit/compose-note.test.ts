@@ -1,10 +1,10 @@
 // The note composer in every combination of audience × layout × language.
 import { describe, expect, it } from 'vitest';
 import { glutealTendinopathy as condition } from '../../content/gluteal-tendinopathy';
-import { composeNote, type NoteInput } from '../../utils/compose-note';
-import { type ConsultState, EMPTY_CONSULT } from '../../utils/consult-state';
-import type { NoteOptions } from '../../utils/note-options';
-import { renderDoc } from '../../utils/render-doc';
+import { type ConsultState, EMPTY_CONSULT } from '../../utils/consult/consult-state';
+import { renderDoc } from '../../utils/doc/render-doc';
+import { composeNote, type NoteInput } from '../../utils/note/compose-note';
+import type { NoteOptions } from '../../utils/note/note-options';
 
 const consult: ConsultState = {
   riskFactors: ['high-bmi', 'overload-repetitions', 'stress'],

@@ -4,9 +4,9 @@ import { signal } from '@preact/signals';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { glutealTendinopathy as condition } from '../../content/gluteal-tendinopathy';
-import { ConsultModel, UNDO_MS } from '../../utils/consult-model';
-import { type ConsultState, consultStateItem, EMPTY_CONSULT } from '../../utils/consult-state';
-import type { Doc } from '../../utils/doc';
+import { ConsultModel, UNDO_MS } from '../../utils/consult/consult-model';
+import { type ConsultState, consultStateItem, EMPTY_CONSULT } from '../../utils/consult/consult-state';
+import type { Doc } from '../../utils/doc/doc';
 
 function make(initial: ConsultState = EMPTY_CONSULT) {
   const copied: Doc[] = [];

@@ -3,10 +3,10 @@ import { signal } from '@preact/signals';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { glutealTendinopathy as condition } from '../../content/gluteal-tendinopathy';
-import type { Rendered } from '../../utils/doc';
+import type { Rendered } from '../../utils/doc/doc';
 import type { InsertResult } from '../../utils/insert/insert-result';
-import { PanelModel } from '../../utils/panel-model';
-import { panelStateItem } from '../../utils/panel-state';
+import { PanelModel } from '../../utils/panel/panel-model';
+import { panelStateItem } from '../../utils/panel/panel-state';
 
 const DEFAULT_PANEL_STATE = { view: 'advice', language: 'nl' } as const;
 

@@ -6,7 +6,7 @@ import {
   originOf,
   originPattern,
   shouldOfferAlwaysAllow,
-} from '../../utils/site-access';
+} from '../../utils/panel/site-access';
 
 describe('site access', () => {
   beforeEach(() => fakeBrowser.reset());

@@ -4,9 +4,9 @@
 // storage.session for the panel to announce (a service worker has no clipboard).
 import { browser } from 'wxt/browser';
 import { defaultCondition } from '../../content';
-import { composeNote } from '../compose-note';
+import { renderDoc } from '../doc/render-doc';
 import { lastInsertItem } from '../insert/last-insert';
-import { renderDoc } from '../render-doc';
+import { composeNote } from '../note/compose-note';
 import { t } from './i18n';
 import { insertNote } from './insert-note';
 import { readStoredConsult } from './stored-consult';

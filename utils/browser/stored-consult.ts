@@ -1,13 +1,13 @@
 // Reads everything a note or handout is made from, outside the panel (background,
 // handout page): the consult and note options (session), settings and clinic policy.
-import type { ConsultState } from '../consult-state';
-import { consultStateItem } from '../consult-state';
-import type { NoteOptions } from '../note-options';
-import { noteOptionsItem } from '../note-options';
-import { effectiveSettings, parsePolicy } from '../settings-policy';
-import type { Settings } from '../settings-schema';
-import { readableSettings, userSettingsItem } from '../settings-store';
+import type { ConsultState } from '../consult/consult-state';
+import { consultStateItem } from '../consult/consult-state';
+import type { NoteOptions } from '../note/note-options';
+import { noteOptionsItem } from '../note/note-options';
+import { effectiveSettings, parsePolicy } from '../settings/settings-policy';
+import type { Settings } from '../settings/settings-schema';
 import { readManagedStorage } from './managed-storage';
+import { readableSettings, userSettingsItem } from './settings-store';
 
 export interface StoredConsult {
   readonly consult: ConsultState;

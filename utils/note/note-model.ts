@@ -1,11 +1,11 @@
 // The Note view's model: the note options, and the note composed live from the consult.
 import { action, computed, createModel, effect, type ReadonlySignal, signal } from '@preact/signals';
-import type { Condition } from '../content/schema';
+import type { Condition } from '../../content/schema';
+import type { ConsultState } from '../consult/consult-state';
+import type { Doc } from '../doc/doc';
+import { renderDoc } from '../doc/render-doc';
 import { composeNote } from './compose-note';
-import type { ConsultState } from './consult-state';
-import type { Doc } from './doc';
 import type { NoteOptions } from './note-options';
-import { renderDoc } from './render-doc';
 
 export interface NoteServices {
   readonly initial: NoteOptions;

@@ -1,7 +1,7 @@
 // Where settings live: the therapist's choices in storage.sync (no patient data, only
 // what differs from the defaults), the clinic's policy in storage.managed.
 import { storage } from 'wxt/utils/storage';
-import { type PartialSettings, parsePartialSettings } from './settings-schema';
+import { type PartialSettings, parsePartialSettings } from '../settings/settings-schema';
 
 export const userSettingsItem = storage.defineItem<unknown>('sync:settings', { version: 1 });
 

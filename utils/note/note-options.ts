@@ -2,7 +2,7 @@
 // date line. Not patient data; remembered for the browser session, starting from the
 // practice's note defaults in settings.
 import { storage } from 'wxt/utils/storage';
-import type { ContentLanguage } from '../content/schema';
+import type { ContentLanguage } from '../../content/schema';
 
 export type Audience = 'record' | 'patient';
 export type NoteLayout = 'paragraph' | 'soep';

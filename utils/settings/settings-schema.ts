@@ -2,7 +2,7 @@
 // storage reads, imported files and clinic policy. valibot (~1–2 KB of it ends up in
 // the bundle, tree-shaken) gives the path and reason of every problem.
 import * as v from 'valibot';
-import { CONTENT_LANGUAGES } from '../content/schema';
+import { CONTENT_LANGUAGES } from '../../content/schema';
 
 export const SETTINGS_VERSION = 1;
 

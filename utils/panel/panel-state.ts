@@ -1,7 +1,7 @@
 // What the panel remembers for the browser session: the open view and content language.
 // storage.session only — never written to disk or synced.
 import { storage } from 'wxt/utils/storage';
-import type { ContentLanguage } from '../content/schema';
+import type { ContentLanguage } from '../../content/schema';
 
 export interface PanelState {
   readonly view: string;

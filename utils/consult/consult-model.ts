@@ -2,11 +2,11 @@
 // derived from them, persisted by one effect. "New patient" clears everything and keeps
 // a snapshot for a few seconds so that a slip can be undone.
 import { action, computed, createModel, effect, type ReadonlySignal, signal } from '@preact/signals';
-import type { Condition, ContentLanguage } from '../content/schema';
+import type { Condition, ContentLanguage } from '../../content/schema';
+import type { Doc } from '../doc/doc';
 import type { ConsultState } from './consult-state';
 import { EMPTY_CONSULT } from './consult-state';
 import { painCheckSummary, reviewSummary, riskFactorSummary } from './consult-summary';
-import type { Doc } from './doc';
 import { type Increase, judgePain } from './pain-rule';
 
 export const UNDO_MS = 8000;

@@ -2,7 +2,7 @@
 // settings and which of them the practice locked. Every change is validated; a change
 // that cannot be saved (e.g. storage quota) is undone and reported.
 import { action, computed, createModel, signal } from '@preact/signals';
-import type { MessageKey } from './browser/i18n';
+import type { MessageKey } from '../browser/i18n';
 import { exportSettingsFile, type ImportError, parseSettingsFile } from './settings-file';
 import { effectiveSettings, lockedKeys, type Policy, withoutDefaults } from './settings-policy';
 import {

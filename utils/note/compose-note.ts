@@ -2,15 +2,15 @@
 // pain check and the review, for the record (short, third person) or the patient (full
 // "u" wording), as plain paragraphs or under SOEP headings. Pure: the caller passes the
 // date, so tests are deterministic.
-import { noteText } from '../content/note-text';
-import type { Condition, ContentLanguage } from '../content/schema';
-import { adviceGivenDocs, chosenSections, chosenTips, sectionsIncludeTips } from './advice-given';
-import type { ConsultState } from './consult-state';
-import { painCheckLine, riskFactorSummary, tickedFactorTexts } from './consult-summary';
-import type { Doc, DocBlock } from './doc';
+import { noteText } from '../../content/note-text';
+import type { Condition, ContentLanguage } from '../../content/schema';
+import { adviceGivenDocs, chosenSections, chosenTips, sectionsIncludeTips } from '../consult/advice-given';
+import type { ConsultState } from '../consult/consult-state';
+import { painCheckLine, riskFactorSummary, tickedFactorTexts } from '../consult/consult-summary';
+import { judgePain } from '../consult/pain-rule';
+import type { Doc, DocBlock } from '../doc/doc';
+import { fillTemplate } from '../doc/template';
 import type { NoteOptions } from './note-options';
-import { judgePain } from './pain-rule';
-import { fillTemplate } from './template';
 
 export interface NoteInput {
   readonly condition: Condition;

@@ -2,14 +2,14 @@
 // the last announcement for the live region. Components render it and call its actions;
 // the browser-facing work (storage, clipboard) is passed in, so tests can give fakes.
 import { action, computed, createModel, effect, type ReadonlySignal, signal } from '@preact/signals';
-import type { Condition, ContentLanguage } from '../content/schema';
-import type { MessageKey } from './browser/i18n';
-import type { Doc, Rendered } from './doc';
-import type { InsertFailure, InsertResult } from './insert/insert-result';
+import type { Condition, ContentLanguage } from '../../content/schema';
+import type { MessageKey } from '../browser/i18n';
+import type { Doc, Rendered } from '../doc/doc';
+import { renderDoc } from '../doc/render-doc';
+import type { SectionDocOptions } from '../doc/section-doc';
+import { filterSections } from '../doc/section-filter';
+import type { InsertFailure, InsertResult } from '../insert/insert-result';
 import type { PanelState } from './panel-state';
-import { renderDoc } from './render-doc';
-import type { SectionDocOptions } from './section-doc';
-import { filterSections } from './section-filter';
 import { shouldOfferAlwaysAllow } from './site-access';
 
 export const ANNOUNCEMENT_MS = 5000;
