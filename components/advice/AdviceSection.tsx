@@ -4,10 +4,11 @@ import type { Section } from '../../content/schema';
 import { t } from '../../utils/browser/i18n';
 import { sectionDoc } from '../../utils/doc/section-doc';
 import { DocView } from '../DocView';
-import { usePanel } from '../panel-context';
+import { useModels } from '../models';
 
 export function AdviceSection({ section, filtering }: { section: Section; filtering: boolean }) {
-  const { docOptions, language, copyDoc } = usePanel();
+  const { docOptions, language } = useModels().panel;
+  const { copyDoc } = useModels().output;
   // null: follow the filter (matches open while searching); a click makes it explicit.
   const [open, setOpen] = useState<boolean | null>(null);
   const expanded = open ?? filtering;

@@ -2,10 +2,10 @@
 // for a few seconds after clearing, an undo.
 import type { ComponentChildren } from 'preact';
 import { t } from '../../utils/browser/i18n';
-import { useConsult } from '../consult-context';
+import { useModels } from '../models';
 
 export function ConsultFooter({ children }: { children: ComponentChildren }) {
-  const { undoable, newPatient, undoNewPatient } = useConsult();
+  const { undoable, newPatient, undoNewPatient } = useModels().consult;
   return (
     <div class="sticky bottom-0 z-10 -mx-3 mt-4 border-t border-stone-200 bg-white/95 px-3 py-2 backdrop-blur dark:border-stone-700 dark:bg-stone-900/95">
       {undoable.value && (

@@ -2,12 +2,12 @@
 import type { ContentLanguage } from '../../content/schema';
 import { t } from '../../utils/browser/i18n';
 import type { Audience, NoteLayout } from '../../utils/note/note-options';
-import { useNote } from '../note-context';
+import { useModels } from '../models';
 import { RadioGroup } from '../RadioGroup';
 import { AUDIENCE_CHOICES, LANGUAGE_CHOICES, LAYOUT_CHOICES } from './note-choices';
 
 export function NoteOptionsForm() {
-  const { options, setOptions } = useNote();
+  const { options, setOptions } = useModels().note;
   const o = options.value;
   const summary = [
     t(o.audience === 'record' ? 'audienceRecord' : 'audiencePatient'),

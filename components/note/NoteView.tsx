@@ -3,13 +3,13 @@
 import { t } from '../../utils/browser/i18n';
 import { ConsultFooter, PrimaryButton } from '../consult/ConsultFooter';
 import { DocView } from '../DocView';
-import { useNote } from '../note-context';
+import { useModels } from '../models';
 import { AdvicePicker } from './AdvicePicker';
 import { NoteOptionsForm } from './NoteOptionsForm';
 import { SiteAccessOffer } from './SiteAccessOffer';
 
 export function NoteView() {
-  const { doc, rendered, options, copyNote, insertNote, openHandout } = useNote();
+  const { doc, rendered, options, copyNote, insertNote, openHandout } = useModels().note;
   return (
     <div class="space-y-5">
       <AdvicePicker />

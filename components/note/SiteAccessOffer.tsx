@@ -1,10 +1,10 @@
 // After an insertion that worked through a one-off grant: offer to allow the site for
 // good (the browser then asks to confirm), or not — once per site.
 import { t } from '../../utils/browser/i18n';
-import { usePanel } from '../panel-context';
+import { useModels } from '../models';
 
 export function SiteAccessOffer() {
-  const { siteOffer, allowSite, declineSite } = usePanel();
+  const { siteOffer, allowSite, declineSite } = useModels().output;
   const origin = siteOffer.value;
   if (!origin) return null;
   return (

@@ -1,9 +1,9 @@
 // Pain during loading, 0–10, as one row of radio buttons (arrow keys move between them).
 import { t } from '../../utils/browser/i18n';
-import { useConsult } from '../consult-context';
+import { useModels } from '../models';
 
 export function PainScale({ max }: { max: number }) {
-  const { state, setPainScore } = useConsult();
+  const { state, setPainScore } = useModels().consult;
   const scores = Array.from({ length: max + 1 }, (_, score) => score);
   return (
     <fieldset>

@@ -5,8 +5,7 @@ import { t } from '../../utils/browser/i18n';
 import { painReason } from '../../utils/consult/consult-summary';
 import { fillTemplate } from '../../utils/doc/template';
 import { ConsultFooter, PrimaryButton } from '../consult/ConsultFooter';
-import { useConsult } from '../consult-context';
-import { usePanel } from '../panel-context';
+import { useModels } from '../models';
 import { IncreaseQuestion } from './IncreaseQuestion';
 import { PainScale } from './PainScale';
 import { ReviewChecklist } from './ReviewChecklist';
@@ -14,8 +13,8 @@ import { ReviewChecklist } from './ReviewChecklist';
 const MEDICATION_SECTION = 'loading-is-medication';
 
 export function PainView() {
-  const { condition, language, threshold } = usePanel();
-  const { pain, judgement, copyPainCheck } = useConsult();
+  const { condition, language, threshold } = useModels().panel;
+  const { pain, judgement, copyPainCheck } = useModels().consult;
   const lang = language.value;
   const rule = condition.value.painRule;
   const medication = condition.value.sections

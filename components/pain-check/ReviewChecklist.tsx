@@ -2,12 +2,11 @@
 // each with the leaflet's explanation.
 import { t } from '../../utils/browser/i18n';
 import { Checkbox } from '../Checkbox';
-import { useConsult } from '../consult-context';
-import { usePanel } from '../panel-context';
+import { useModels } from '../models';
 
 export function ReviewChecklist() {
-  const { condition, language } = usePanel();
-  const { state, toggleReview, copyReview } = useConsult();
+  const { condition, language } = useModels().panel;
+  const { state, toggleReview, copyReview } = useModels().consult;
   const heading = condition.value.sections.find((s) => s.id === 'not-improving')?.heading[language.value];
   return (
     <section aria-labelledby="review-heading" class="mt-6" lang={language.value}>

@@ -4,12 +4,11 @@ import type { ListItem } from '../../content/schema';
 import { t } from '../../utils/browser/i18n';
 import { Checkbox } from '../Checkbox';
 import { ConsultFooter, PrimaryButton } from '../consult/ConsultFooter';
-import { useConsult } from '../consult-context';
-import { usePanel } from '../panel-context';
+import { useModels } from '../models';
 
 function Factor({ factor, indent = false }: { factor: ListItem; indent?: boolean }) {
-  const { language } = usePanel();
-  const { state, toggleFactor } = useConsult();
+  const { language } = useModels().panel;
+  const { state, toggleFactor } = useModels().consult;
   return (
     <li>
       <Checkbox
@@ -32,8 +31,8 @@ function Factor({ factor, indent = false }: { factor: ListItem; indent?: boolean
 }
 
 export function RiskFactorsView() {
-  const { condition, language } = usePanel();
-  const { tickedByGroup, copyRiskFactors } = useConsult();
+  const { condition, language } = useModels().panel;
+  const { tickedByGroup, copyRiskFactors } = useModels().consult;
   return (
     <div lang={language.value}>
       {condition.value.riskFactorGroups.map((group) => (

@@ -3,10 +3,10 @@
 import type { ComponentChildren } from 'preact';
 import { t } from '../../utils/browser/i18n';
 import type { SettingKey } from '../../utils/settings/settings-schema';
-import { useSettings } from '../settings-context';
+import { useModels } from '../models';
 
 export function SettingField({ name, children }: { name: SettingKey; children: ComponentChildren }) {
-  const { locked } = useSettings();
+  const { locked } = useModels().settings;
   const isLocked = locked.value.includes(name);
   return (
     <div class="space-y-1" data-setting={name}>
@@ -24,5 +24,5 @@ export function SettingField({ name, children }: { name: SettingKey; children: C
 }
 
 export function useLocked(name: SettingKey): boolean {
-  return useSettings().locked.value.includes(name);
+  return useModels().settings.locked.value.includes(name);
 }

@@ -1,13 +1,13 @@
 // Export the settings to a JSON file, import them from one; the outcome is announced,
 // and a rejected file lists exactly what is wrong.
 import { t } from '../../utils/browser/i18n';
-import { useSettings } from '../settings-context';
+import { useModels } from '../models';
 
 const button =
   'min-h-11 rounded-md border border-stone-400 px-4 font-semibold text-teal-800 hover:bg-teal-50 dark:border-stone-500 dark:text-teal-200 dark:hover:bg-teal-950';
 
 export function SettingsFile() {
-  const { notice, exportText, importText } = useSettings();
+  const { notice, exportText, importText } = useModels().settings;
   const current = notice.value;
 
   const download = () => {

@@ -3,9 +3,9 @@
 // editable.
 import { t } from '../../utils/browser/i18n';
 import type { Audience, NoteLayout } from '../../utils/note/note-options';
+import { useModels } from '../models';
 import { AUDIENCE_CHOICES, LANGUAGE_CHOICES, LAYOUT_CHOICES } from '../note/note-choices';
 import { RadioGroup } from '../RadioGroup';
-import { useSettings } from '../settings-context';
 import { SettingField, useLocked } from './SettingField';
 import { SettingsFile } from './SettingsFile';
 
@@ -13,7 +13,7 @@ const input =
   'min-h-11 w-full rounded-md border border-stone-400 bg-white px-3 disabled:bg-stone-100 disabled:text-stone-600 dark:border-stone-500 dark:bg-stone-800 dark:disabled:bg-stone-700 dark:disabled:text-stone-300';
 
 export function SettingsView() {
-  const { effective, set, policy } = useSettings();
+  const { effective, set, policy } = useModels().settings;
   const policyProblems = policy.value.problems;
   const s = effective.value;
   const locked = {

@@ -76,7 +76,7 @@ export function reviewSummary(
   const items = condition.review
     .filter((question) => checked.includes(question.id))
     .map((question) => ({
-      text: [question.label[language] + ':', question.question[language], question.explanation?.[language]]
+      text: [`${question.label[language]}:`, question.question[language], question.explanation?.[language]]
         .filter(Boolean)
         .join(' '),
     }));

@@ -4,45 +4,51 @@ import type { Condition } from '../../content/schema';
 import type { ConsultState } from '../consult/consult-state';
 import type { Doc } from '../doc/doc';
 import { renderDoc } from '../doc/render-doc';
+import type { Settings } from '../settings/settings-schema';
 import { composeNote } from './compose-note';
+import { noteInput } from './note-input';
 import type { NoteOptions } from './note-options';
 
 export interface NoteServices {
-  readonly initial: NoteOptions;
-  readonly condition: Condition;
+  readonly condition: ReadonlySignal<Condition>;
   readonly consult: ReadonlySignal<ConsultState>;
-  readonly threshold: ReadonlySignal<number>;
-  readonly practiceText: ReadonlySignal<string>;
+  readonly settings: ReadonlySignal<Settings>;
   readonly today: () => Date;
-  readonly save: (options: NoteOptions) => void;
+  /** Saves this session's choice of options (null: none yet, the settings' defaults apply). */
+  readonly save: (options: NoteOptions | null) => void;
   readonly copyDoc: (doc: Doc) => Promise<void>;
   readonly insertDoc: (doc: Doc) => Promise<void>;
   readonly openHandout: () => void;
 }
 
 export const NoteModel = createModel((services: NoteServices) => {
-  const { condition, consult, threshold, practiceText, save, copyDoc } = services;
-  const options = signal<NoteOptions>(services.initial);
-  const doc = computed(() =>
-    composeNote({
-      condition,
+  const { condition, consult, settings, save, copyDoc } = services;
+  const chosen = signal<NoteOptions | null>(null);
+  const input = computed(() =>
+    noteInput({
+      condition: condition.value,
       consult: consult.value,
-      options: options.value,
-      threshold: threshold.value,
+      chosenOptions: chosen.value,
+      settings: settings.value,
       date: services.today(),
-      practiceText: practiceText.value,
     }),
   );
+  const options = computed(() => input.value.options);
+  const doc = computed(() => composeNote(input.value));
   const rendered = computed(() => renderDoc(doc.value));
 
-  effect(() => save(options.value));
+  effect(() => save(chosen.value));
 
   return {
     options,
     doc,
     rendered,
+    /** The options chosen earlier in this session (read after the first paint). */
+    restore: action((stored: NoteOptions | null) => {
+      chosen.value = stored;
+    }),
     setOptions: action((patch: Partial<NoteOptions>) => {
-      options.value = { ...options.value, ...patch };
+      chosen.value = { ...options.value, ...patch };
     }),
     copyNote: action(() => copyDoc(doc.value)),
     insertNote: action(() => services.insertDoc(doc.value)),

@@ -1,11 +1,11 @@
 // How the note is composed: for whom, in which language and layout, with or without a
-// date line. Not patient data; remembered for the browser session, starting from the
-// practice's note defaults in settings.
-import { storage } from 'wxt/utils/storage';
+// date line. Not patient data; remembered for the browser session once changed, until
+// then the practice's note defaults in settings.
 import type { ContentLanguage } from '../../content/schema';
+import type { Settings } from '../settings/settings-schema';
 
-export type Audience = 'record' | 'patient';
-export type NoteLayout = 'paragraph' | 'soep';
+export type Audience = Settings['noteAudience'];
+export type NoteLayout = Settings['noteLayout'];
 
 export interface NoteOptions {
   readonly audience: Audience;
@@ -14,5 +14,14 @@ export interface NoteOptions {
   readonly dateLine: boolean;
 }
 
-/** null until changed in this session: then the options come from the settings' defaults. */
-export const noteOptionsItem = storage.defineItem<NoteOptions>('session:noteOptions', { version: 1 });
+/** The options in effect: this session's choice, else the settings' defaults. */
+export function noteOptionsFrom(chosen: NoteOptions | null | undefined, settings: Settings): NoteOptions {
+  return (
+    chosen ?? {
+      audience: settings.noteAudience,
+      layout: settings.noteLayout,
+      dateLine: settings.noteDateLine,
+      language: settings.contentLanguage,
+    }
+  );
+}

@@ -1,16 +1,14 @@
-// The panel's interface model: which view and content language, the advice filter, and
-// the last announcement for the live region. Components render it and call its actions;
-// the browser-facing work (storage, clipboard) is passed in, so tests can give fakes.
+// The panel's interface model: which condition, view and content language, the advice
+// filter, and the last announcement for the live region. Components render it and call
+// its actions; storage is passed in, so tests can give fakes.
 import { action, computed, createModel, effect, type ReadonlySignal, signal } from '@preact/signals';
 import type { Condition, ContentLanguage } from '../../content/schema';
 import type { MessageKey } from '../browser/i18n';
-import type { Doc, Rendered } from '../doc/doc';
-import { renderDoc } from '../doc/render-doc';
+import { painThreshold } from '../consult/threshold';
 import type { SectionDocOptions } from '../doc/section-doc';
 import { filterSections } from '../doc/section-filter';
-import type { InsertFailure, InsertResult } from '../insert/insert-result';
-import type { PanelState } from './panel-state';
-import { shouldOfferAlwaysAllow } from './site-access';
+import type { Settings } from '../settings/settings-schema';
+import { FIRST_VIEW, type PanelState } from './panel-state';
 
 export const ANNOUNCEMENT_MS = 5000;
 
@@ -21,129 +19,71 @@ export interface Announcement {
 }
 
 export interface PanelServices {
-  readonly initial: PanelState;
-  readonly condition: Condition;
-  /** The practice's pain threshold (settings). */
-  readonly threshold: ReadonlySignal<number>;
+  /** The conditions the panel knows; the first is shown until one is chosen. */
+  readonly conditions: readonly [Condition, ...Condition[]];
+  /** The settings in effect (they pick the content language until the clinician does). */
+  readonly settings: ReadonlySignal<Settings>;
   readonly save: (state: PanelState) => void;
-  readonly copy: (rendered: Rendered) => Promise<{ ok: boolean }>;
-  /** Inserts into the EHR tab's focused field. */
-  readonly insert: (rendered: Rendered) => Promise<InsertResult>;
-  readonly siteAccess: SiteAccessServices;
 }
 
-export interface SiteAccessServices {
-  /** The EHR tab's origin, readable while a grant lasts; null otherwise. */
-  readonly targetOrigin: () => Promise<string | null>;
-  readonly isAllowed: (origin: string) => Promise<boolean>;
-  readonly declined: () => Promise<readonly string[]>;
-  readonly decline: (origin: string) => Promise<void>;
-  /** Must be called within the click, before any await: it shows the browser's prompt. */
-  readonly ask: (origin: string) => Promise<boolean>;
-}
+export const PanelModel = createModel(({ conditions, settings, save }: PanelServices) => {
+  const conditionId = signal<string | null>(null);
+  const condition = computed(() => conditions.find((c) => c.id === conditionId.value) ?? conditions[0]);
+  const view = signal(FIRST_VIEW);
+  const chosenLanguage = signal<ContentLanguage | null>(null);
+  const language = computed(() => chosenLanguage.value ?? settings.value.contentLanguage);
+  const threshold = computed(() => painThreshold(condition.value, settings.value));
+  const filter = signal('');
+  const announcement = signal<Announcement | null>(null);
 
-const INSERT_FAILURES: Record<InsertFailure, MessageKey> = {
-  noField: 'insertNoField',
-  readonly: 'insertReadonly',
-  unchanged: 'insertUnchanged',
-  noAccess: 'insertNoAccess',
-  notAllowed: 'insertNotAllowed',
-  noTab: 'insertNoTab',
-};
+  const docOptions = computed<SectionDocOptions>(() => ({
+    language: language.value,
+    values: { threshold: String(threshold.value) },
+  }));
+  const totalSections = computed(() => condition.value.sections.length);
+  const visibleSections = computed(() =>
+    filterSections(condition.value.sections, filter.value, docOptions.value),
+  );
 
-export const PanelModel = createModel(
-  ({ initial, condition, threshold, save, copy, insert, siteAccess }: PanelServices) => {
-    // The condition on screen; one today, chosen here when there are more.
-    const shownCondition = signal(condition);
-    const view = signal(initial.view);
-    const language = signal<ContentLanguage>(initial.language);
-    const filter = signal('');
-    const announcement = signal<Announcement | null>(null);
-    /** A site the panel offers to allow for good, after an insertion through a one-off grant. */
-    const siteOffer = signal<string | null>(null);
+  effect(() => save({ view: view.value, language: language.value, condition: condition.value.id }));
 
-    const considerSiteOffer = async () => {
-      const origin = await siteAccess.targetOrigin();
-      if (!origin) return;
-      const [allowed, declined] = await Promise.all([siteAccess.isAllowed(origin), siteAccess.declined()]);
-      if (shouldOfferAlwaysAllow(origin, allowed, declined)) siteOffer.value = origin;
-    };
+  let announcementTimer: ReturnType<typeof setTimeout> | undefined;
 
-    const docOptions = computed<SectionDocOptions>(() => ({
-      language: language.value,
-      values: { threshold: String(threshold.value) },
-    }));
-    const totalSections = computed(() => condition.sections.length);
-    const visibleSections = computed(() =>
-      filterSections(condition.sections, filter.value, docOptions.value),
-    );
-
-    effect(() => save({ view: view.value, language: language.value }));
-
-    let announcementTimer: ReturnType<typeof setTimeout> | undefined;
-    const announce = (key: MessageKey) => {
+  return {
+    condition,
+    view,
+    language,
+    filter,
+    announcement,
+    threshold,
+    docOptions,
+    visibleSections,
+    totalSections,
+    /** The state this panel left in the session (read after the first paint). */
+    restore: action((stored: PanelState | null) => {
+      if (!stored) return;
+      view.value = stored.view;
+      chosenLanguage.value = stored.language;
+      conditionId.value = stored.condition ?? null;
+    }),
+    showView: action((id: string) => {
+      view.value = id;
+    }),
+    setLanguage: action((next: ContentLanguage) => {
+      chosenLanguage.value = next;
+    }),
+    setFilter: action((query: string) => {
+      filter.value = query;
+    }),
+    announce: action((key: MessageKey) => {
       announcement.value = { key, count: (announcement.peek()?.count ?? 0) + 1 };
       // The toast goes after a while; the live region has been read out by then.
       clearTimeout(announcementTimer);
       announcementTimer = setTimeout(() => {
         announcement.value = null;
       }, ANNOUNCEMENT_MS);
-    };
-
-    return {
-      condition: shownCondition,
-      view,
-      language,
-      filter,
-      announcement,
-      siteOffer,
-      threshold,
-      docOptions,
-      visibleSections,
-      totalSections,
-      showView: action((id: string) => {
-        view.value = id;
-      }),
-      setLanguage: action((next: ContentLanguage) => {
-        language.value = next;
-      }),
-      setFilter: action((query: string) => {
-        filter.value = query;
-      }),
-      /** The outcome of an insertion from the context menu or shortcut (made by the background). */
-      showBackgroundInsert: action((result: InsertResult) => {
-        announce(result.ok ? 'inserted' : 'menuInsertFailed');
-      }),
-      allowSite: action(() => {
-        const origin = siteOffer.value;
-        if (!origin) return;
-        const asking = siteAccess.ask(origin); // first, still inside the click
-        siteOffer.value = null;
-        void asking.then((granted) => (granted ? undefined : siteAccess.decline(origin)));
-      }),
-      declineSite: action(() => {
-        const origin = siteOffer.value;
-        siteOffer.value = null;
-        if (origin) void siteAccess.decline(origin);
-      }),
-      copyDoc: action(async (doc: Doc) => {
-        const result = await copy(renderDoc(doc));
-        announce(result.ok ? 'copied' : 'copyFailed');
-      }),
-      /** Inserts at the EHR's cursor; where that fails, says why and copies instead. */
-      insertDoc: action(async (doc: Doc) => {
-        const rendered = renderDoc(doc);
-        const result = await insert(rendered);
-        if (result.ok) {
-          announce('inserted');
-          await considerSiteOffer();
-          return;
-        }
-        const copied = await copy(rendered);
-        announce(copied.ok ? INSERT_FAILURES[result.reason] : 'copyFailed');
-      }),
-    };
-  },
-);
+    }),
+  };
+});
 
 export type PanelModel = InstanceType<typeof PanelModel>;

@@ -1,60 +1,54 @@
 // The practice settings and the one schema every entry point validates against:
-// storage reads, imported files and clinic policy. valibot (~1–2 KB of it ends up in
-// the bundle, tree-shaken) gives the path and reason of every problem.
+// storage reads, imported files and clinic policy. Each setting is one line here: its
+// valibot schema and its default. Types, choice lists, the managed-storage JSON schema
+// (generated at build time) and the Settings view's controls all derive from it.
 import * as v from 'valibot';
 import { CONTENT_LANGUAGES } from '../../content/schema';
 
 export const SETTINGS_VERSION = 1;
 
-export const SettingsSchema = v.strictObject({
+const setting = <S extends v.GenericSchema>(schema: S, fallback: v.InferOutput<S>) => ({ schema, fallback });
+
+const FIELDS = {
   /** Interface language: follow the browser, or a fixed one. */
-  uiLanguage: v.picklist(['browser', 'nl', 'en']),
+  uiLanguage: setting(v.picklist(['browser', 'nl', 'en']), 'browser'),
   /** Language of the clinical content the panel opens with. */
-  contentLanguage: v.picklist(CONTENT_LANGUAGES),
-  noteAudience: v.picklist(['record', 'patient']),
-  noteLayout: v.picklist(['paragraph', 'soep']),
-  noteDateLine: v.boolean(),
+  contentLanguage: setting(v.picklist(CONTENT_LANGUAGES), 'nl'),
+  noteAudience: setting(v.picklist(['record', 'patient']), 'record'),
+  noteLayout: setting(v.picklist(['paragraph', 'soep']), 'soep'),
+  noteDateLine: setting(v.boolean(), true),
   /** Highest acceptable pain during loading, 0–10 (the leaflet says 4). */
-  painThreshold: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10)),
-  practiceName: v.pipe(v.string(), v.maxLength(100)),
+  painThreshold: setting(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10)), 4),
+  practiceName: setting(v.pipe(v.string(), v.maxLength(100)), ''),
   /** Optional text added at the end of every note (e.g. how to reach the practice). */
-  practiceText: v.pipe(v.string(), v.maxLength(500)),
-});
-
-export type Settings = v.InferOutput<typeof SettingsSchema>;
-export type SettingKey = keyof Settings;
-export const SETTING_KEYS = Object.keys(SettingsSchema.entries) as SettingKey[];
-
-export const DEFAULT_SETTINGS: Settings = {
-  uiLanguage: 'browser',
-  contentLanguage: 'nl',
-  noteAudience: 'record',
-  noteLayout: 'soep',
-  noteDateLine: true,
-  painThreshold: 4,
-  practiceName: '',
-  practiceText: '',
+  practiceText: setting(v.pipe(v.string(), v.maxLength(500)), ''),
 };
 
-/** Any subset of settings (what sync storage and policy hold). */
-export const PartialSettingsSchema = v.partial(SettingsSchema);
+type Fields = typeof FIELDS;
+export type SettingKey = keyof Fields;
+export type Settings = { -readonly [K in SettingKey]: v.InferOutput<Fields[K]['schema']> };
 export type PartialSettings = Partial<Settings>;
+export const SETTING_KEYS = Object.keys(FIELDS) as SettingKey[];
 
-/** Validates any subset of settings; entries that are present but undefined are dropped. */
-export function parsePartialSettings(
-  value: unknown,
-): { success: true; output: PartialSettings } | { success: false; issues: v.BaseIssue<unknown>[] } {
-  const parsed = v.safeParse(PartialSettingsSchema, value);
-  if (!parsed.success) return { success: false, issues: parsed.issues };
-  const output = Object.fromEntries(Object.entries(parsed.output).filter(([, entry]) => entry !== undefined));
-  return { success: true, output: output as PartialSettings };
+export const SETTING_SCHEMAS = Object.fromEntries(SETTING_KEYS.map((key) => [key, FIELDS[key].schema])) as {
+  readonly [K in SettingKey]: Fields[K]['schema'];
+};
+export const DEFAULT_SETTINGS = Object.fromEntries(
+  SETTING_KEYS.map((key) => [key, FIELDS[key].fallback]),
+) as Settings;
+
+/** The whole settings object (what a file or policy block may hold, every key optional). */
+export const PartialSettingsSchema = v.partial(v.strictObject(SETTING_SCHEMAS));
+
+/** The values a picklist setting may take, in schema order. */
+export function choicesOf<K extends SettingKey>(key: K): readonly Settings[K][] {
+  const schema = FIELDS[key].schema as v.GenericSchema & { options?: readonly Settings[K][] };
+  return schema.options ?? [];
 }
 
-export type Problem = { readonly path: string; readonly message: string };
-
-export function problemsOf(issues: readonly v.BaseIssue<unknown>[]): Problem[] {
-  return issues.map((issue) => ({
-    path: v.getDotPath(issue) ?? '',
-    message: issue.message,
-  }));
+/** A requirement of a setting's pipe (`min_value`, `max_value`, `max_length`), if it has one. */
+export function requirementOf(key: SettingKey, type: string): number | undefined {
+  const pipe = (FIELDS[key].schema as { pipe?: readonly { type: string; requirement?: unknown }[] }).pipe;
+  const found = pipe?.find((action) => action.type === type)?.requirement;
+  return typeof found === 'number' ? found : undefined;
 }
