@@ -15,7 +15,7 @@ const FIELDS = {
   /** Language of the clinical content the panel opens with. */
   contentLanguage: setting(v.picklist(CONTENT_LANGUAGES), 'nl'),
   noteAudience: setting(v.picklist(['record', 'patient']), 'record'),
-  noteLayout: setting(v.picklist(['paragraph', 'soep']), 'soep'),
+  noteLayout: setting(v.picklist(['soep', 'paragraph']), 'soep'),
   noteDateLine: setting(v.boolean(), true),
   /** Highest acceptable pain during loading, 0–10 (the leaflet says 4). */
   painThreshold: setting(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10)), 4),
@@ -46,9 +46,25 @@ export function choicesOf<K extends SettingKey>(key: K): readonly Settings[K][] 
   return schema.options ?? [];
 }
 
+/** Whether a setting's pipe has an action of this type (`integer`). */
+export function hasAction(key: SettingKey, type: string): boolean {
+  const pipe = (FIELDS[key].schema as { pipe?: readonly { type: string }[] }).pipe;
+  return pipe?.some((action) => action.type === type) ?? false;
+}
+
 /** A requirement of a setting's pipe (`min_value`, `max_value`, `max_length`), if it has one. */
 export function requirementOf(key: SettingKey, type: string): number | undefined {
   const pipe = (FIELDS[key].schema as { pipe?: readonly { type: string; requirement?: unknown }[] }).pipe;
   const found = pipe?.find((action) => action.type === type)?.requirement;
   return typeof found === 'number' ? found : undefined;
+}
+
+export type SettingKind = 'choice' | 'boolean' | 'number' | 'text';
+
+/** What kind of control a setting needs, read from its schema. */
+export function kindOf(key: SettingKey): SettingKind {
+  const { type } = FIELDS[key].schema;
+  if (type === 'picklist') return 'choice';
+  if (type === 'boolean' || type === 'number') return type;
+  return 'text';
 }
