@@ -4,13 +4,12 @@ import { noteText } from '../../content/note-text';
 import { t } from '../../utils/browser/i18n';
 import { painReason } from '../../utils/consult/consult-summary';
 import { fillTemplate } from '../../utils/doc/template';
-import { ConsultFooter, PrimaryButton } from '../consult/ConsultFooter';
+import { Button } from '../Button';
+import { ConsultFooter } from '../consult/ConsultFooter';
 import { useModels } from '../models';
 import { IncreaseQuestion } from './IncreaseQuestion';
 import { PainScale } from './PainScale';
 import { ReviewChecklist } from './ReviewChecklist';
-
-const MEDICATION_SECTION = 'loading-is-medication';
 
 export function PainView() {
   const { condition, language, threshold } = useModels().panel;
@@ -18,7 +17,7 @@ export function PainView() {
   const lang = language.value;
   const rule = condition.value.painRule;
   const medication = condition.value.sections
-    .find((s) => s.id === MEDICATION_SECTION)
+    .find((s) => s.id === rule.explainedBy)
     ?.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text[lang]] : []));
   const verdict = judgement.value.verdict;
 
@@ -71,7 +70,9 @@ export function PainView() {
       <ReviewChecklist />
 
       <ConsultFooter>
-        <PrimaryButton onClick={() => void copyPainCheck()}>{t('copyPainCheck')}</PrimaryButton>
+        <Button look="primary" grow onClick={() => void copyPainCheck()}>
+          {t('copyPainCheck')}
+        </Button>
       </ConsultFooter>
     </div>
   );

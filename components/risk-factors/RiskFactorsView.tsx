@@ -2,8 +2,9 @@
 // a tick count per group, and "Copy summary" in the sticky footer.
 import type { ListItem } from '../../content/schema';
 import { t } from '../../utils/browser/i18n';
+import { Button } from '../Button';
 import { Checkbox } from '../Checkbox';
-import { ConsultFooter, PrimaryButton } from '../consult/ConsultFooter';
+import { ConsultFooter } from '../consult/ConsultFooter';
 import { useModels } from '../models';
 
 function Factor({ factor, indent = false }: { factor: ListItem; indent?: boolean }) {
@@ -54,7 +55,9 @@ export function RiskFactorsView() {
         </section>
       ))}
       <ConsultFooter>
-        <PrimaryButton onClick={() => void copyRiskFactors()}>{t('copySummary')}</PrimaryButton>
+        <Button look="primary" grow onClick={() => void copyRiskFactors()}>
+          {t('copySummary')}
+        </Button>
       </ConsultFooter>
     </div>
   );
