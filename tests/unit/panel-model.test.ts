@@ -65,6 +65,17 @@ describe('PanelModel', () => {
     expect(saved.at(-1)).toEqual({ view: 'advice', language: 'en', condition: condition.id });
   });
 
+  it('restores the session after the first paint, keeping what the clinician chose meanwhile', () => {
+    const { model } = make();
+    expect(model.sessionRead.value).toBe(false);
+    expect(model.language.value).toBe('nl'); // the settings' content language until then
+    model.showView('note');
+    model.restore({ view: 'pain', language: 'en' });
+    expect(model.sessionRead.value).toBe(true);
+    expect(model.view.value).toBe('note');
+    expect(model.language.value).toBe('en');
+  });
+
   it('narrows the visible sections with the filter', () => {
     const { model } = make();
     expect(model.visibleSections.value).toHaveLength(condition.sections.length);

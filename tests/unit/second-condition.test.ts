@@ -45,6 +45,7 @@ function panel() {
     today: () => new Date('2026-11-28T10:00:00Z'),
   });
   models.settings.policyArrived(NO_POLICY);
+  models.panel.restore(null);
   const root = document.createElement('div');
   document.body.append(root);
   act(() => render(h(ModelsContext.Provider, { value: models }, h(App, null)), root));

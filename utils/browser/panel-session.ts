@@ -2,7 +2,7 @@
 // them as storage answers — never before the first paint. Saving starts only once the
 // session's own state is read, so the defaults on screen never overwrite it. Settings
 // stay unchangeable until policy is known (settings-model.ts).
-import { effect } from '@preact/signals';
+import { batch, effect } from '@preact/signals';
 import { conditions } from '../../content';
 import { lastInsertItem } from '../insert/last-insert';
 import { createModels, type Models } from '../panel/models';
@@ -60,9 +60,11 @@ export function startPanelSession(): Models {
   void readPolicy().then(settings.policyArrived);
   void readSessionState().then((state) => {
     restored = true;
-    panel.restore(state.panel);
-    consult.restore(state.consult);
-    note.restore(state.noteOptions);
+    batch(() => {
+      consult.restore(state.consult);
+      note.restore(state.noteOptions);
+      panel.restore(state.panel);
+    });
   });
   userSettingsItem.watch((stored) => settings.storedChanged(checkSettings(stored)));
   lastInsertItem.watch((last) => {
