@@ -2,8 +2,8 @@
 // with a refused value, and "locked by the practice" when the clinic's policy fixed it
 // (the control is then disabled).
 import { CONTENT_LANGUAGES } from '../../content/schema';
-import { t } from '../../utils/browser/i18n';
-import { kindOf, requirementOf, type SettingKey } from '../../utils/settings/settings-schema';
+import { type MessageKey, t } from '../../utils/browser/i18n';
+import { choicesOf, kindOf, requirementOf, type SettingKey } from '../../utils/settings/settings-schema';
 import { Checkbox } from '../Checkbox';
 import { useModels } from '../models';
 import { RadioGroup } from '../RadioGroup';
@@ -23,7 +23,12 @@ function Control({ row, described }: { row: SettingRow; described: string | unde
   const change = (next: unknown) => void set(key, next as never);
   const text = (e: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) =>
     change(e.currentTarget.value);
-  const choices = Object.entries(row.choices ?? {}) as [string, Parameters<typeof t>[0]][];
+  // Choices come from the schema (their order too); a number choice (4 | 5) is set as a number.
+  const labels: Partial<Record<string, MessageKey>> = row.choices ?? {};
+  const choices = choicesOf(key).map(
+    (choice) => [String(choice), labels[String(choice)] ?? row.label] as const,
+  );
+  const pick = (raw: string) => change(choicesOf(key).find((choice) => String(choice) === raw));
   const label = (
     <label for={id} class="block font-semibold">
       {t(row.label)}
@@ -45,7 +50,7 @@ function Control({ row, described }: { row: SettingRow; described: string | unde
             options={choices}
             value={String(value)}
             disabled={disabled}
-            onChange={change}
+            onChange={pick}
           />
         );
       }
@@ -57,7 +62,7 @@ function Control({ row, described }: { row: SettingRow; described: string | unde
             class={input}
             value={String(value)}
             disabled={disabled}
-            onChange={(e) => change(e.currentTarget.value)}
+            onChange={(e) => pick(e.currentTarget.value)}
           >
             {choices.map(([choice, words]) => (
               <option

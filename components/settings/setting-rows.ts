@@ -11,7 +11,7 @@ export interface SettingRow<K extends SettingKey = SettingKey> {
   readonly label: MessageKey;
   readonly hint?: MessageKey;
   /** The words for a choice setting's values (the values come from the schema). */
-  readonly choices?: Readonly<Record<Settings[K] & string, MessageKey>>;
+  readonly choices?: Readonly<Record<`${Settings[K] & (string | number)}`, MessageKey>>;
   /** A choice as a drop-down instead of radio buttons; a text over several lines. */
   readonly as?: 'select' | 'textarea';
   /** Consecutive rows with the same group share a fieldset with this legend. */

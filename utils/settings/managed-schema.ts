@@ -16,7 +16,10 @@ type JsonSchema = Record<string, unknown>;
 function settingSchema(key: SettingKey): JsonSchema {
   switch (kindOf(key)) {
     case 'choice':
-      return { type: 'string', enum: [...choicesOf(key)] };
+      return {
+        type: choicesOf(key).every((choice) => typeof choice === 'number') ? 'integer' : 'string',
+        enum: [...choicesOf(key)],
+      };
     case 'boolean':
       return { type: 'boolean' };
     case 'number': {
