@@ -193,6 +193,7 @@ export const glutealTendinopathy: Condition = {
   painRule: {
     defaultThreshold: 4,
     scaleMax: 10,
+    explainedBy: 'loading-is-medication',
     statement: {
       nl: 'Pijn tijdens het belasten tot en met {threshold} op een schaal van 0 tot 10 is acceptabel, als pijn en stijfheid niet toenemen in de loop van de tijd{thresholdNote}.',
       en: 'Pain during loading up to {threshold} on a scale of 0 to 10 is acceptable, provided pain and stiffness do not increase over time{thresholdNote}.',
@@ -200,6 +201,7 @@ export const glutealTendinopathy: Condition = {
   },
   riskFactorGroups,
   review,
+  reviewSection: 'not-improving',
   sections: [
     {
       id: 'what-is-it',

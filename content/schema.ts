@@ -49,6 +49,8 @@ export interface PainRule {
   readonly scaleMax: number;
   /** The rule in one plain sentence; holds `{threshold}` and `{thresholdNote}`. */
   readonly statement: Localized;
+  /** The section whose paragraphs explain the rule (shown beside it in the pain check). */
+  readonly explainedBy?: string;
 }
 
 export interface ReviewQuestion {
@@ -72,6 +74,8 @@ export interface Condition {
   readonly riskFactorGroups: readonly RiskFactorGroup[];
   readonly painRule: PainRule;
   readonly review: readonly ReviewQuestion[];
+  /** The section the review belongs to ("What if the symptoms do not go away?"): its heading titles the review. */
+  readonly reviewSection: string;
 }
 
 /** Texts may hold these `{fields}`, filled in when a text is shown or copied. */

@@ -2,15 +2,15 @@
 // to the record; a patient note is always paragraphs with plain headings.
 import type { ContentLanguage } from '../../content/schema';
 import { type MessageKey, t } from '../../utils/browser/i18n';
-import type { Audience, NoteLayout } from '../../utils/note-options';
-import { useNote } from '../note-context';
+import type { Audience, NoteLayout } from '../../utils/note/note-options';
+import { useModels } from '../models';
 import { RadioGroup } from '../RadioGroup';
 import { AUDIENCE_CHOICES, LANGUAGE_CHOICES, LAYOUT_CHOICES } from './note-choices';
 
 const LAYOUT_KEYS = Object.fromEntries(LAYOUT_CHOICES) as Record<NoteLayout, MessageKey>;
 
 export function NoteOptionsForm() {
-  const { options, setOptions } = useNote();
+  const { options, setOptions } = useModels().note;
   const o = options.value;
   const summary = [
     t(o.audience === 'record' ? 'audienceRecord' : 'audiencePatient'),

@@ -8,9 +8,9 @@ import {
   painReason,
   reviewSummary,
   riskFactorSummary,
-} from '../../utils/consult-summary';
-import { painLimitOf } from '../../utils/pain-limit';
-import { renderDoc } from '../../utils/render-doc';
+} from '../../utils/consult/consult-summary';
+import { painLimitOf } from '../../utils/consult/pain-limit';
+import { renderDoc } from '../../utils/doc/render-doc';
 
 const at4 = painLimitOf(condition, 4);
 const at5 = painLimitOf(condition, 5);

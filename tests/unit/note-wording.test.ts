@@ -7,10 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { glutealTendinopathy as condition } from '../../content/gluteal-tendinopathy';
 import { PAIN_THRESHOLDS } from '../../content/pain-threshold';
 import { CONTENT_LANGUAGES, type ContentLanguage } from '../../content/schema';
-import { composeNote } from '../../utils/compose-note';
-import type { ConsultState } from '../../utils/consult-state';
-import type { Audience, NoteLayout } from '../../utils/note-options';
-import { renderDoc } from '../../utils/render-doc';
+import type { ConsultState } from '../../utils/consult/consult-state';
+import { renderDoc } from '../../utils/doc/render-doc';
+import { composeNote } from '../../utils/note/compose-note';
+import { noteInput } from '../../utils/note/note-input';
+import type { Audience, NoteLayout } from '../../utils/note/note-options';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/settings-schema';
 
 const factorIds = condition.riskFactorGroups.flatMap((g) =>
   g.factors.flatMap((f) => [f.id, ...(f.items ?? []).map((s) => s.id)]),
@@ -34,16 +36,18 @@ function note(
   audience: Audience,
   layout: NoteLayout,
   language: ContentLanguage,
-  threshold: number,
+  threshold: Settings['painThreshold'],
 ) {
   return renderDoc(
-    composeNote({
-      condition,
-      consult,
-      threshold,
-      date: new Date('2026-11-27T10:00:00Z'),
-      options: { audience, layout, language, dateLine: true },
-    }),
+    composeNote(
+      noteInput({
+        condition,
+        consult,
+        settings: { ...DEFAULT_SETTINGS, painThreshold: threshold },
+        date: new Date('2026-11-27T10:00:00Z'),
+        chosenOptions: { audience, layout, language, dateLine: true },
+      }),
+    ),
   ).text;
 }
 

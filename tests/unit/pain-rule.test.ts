@@ -3,7 +3,7 @@
 // not increase over time; an increase breaks the rule whatever the score, even with none.
 import { describe, expect, it } from 'vitest';
 import { PAIN_THRESHOLDS } from '../../content/pain-threshold';
-import { type Increase, judgePain } from '../../utils/pain-rule';
+import { type Increase, judgePain } from '../../utils/consult/pain-rule';
 
 describe.each(PAIN_THRESHOLDS)('judgePain at threshold %i', (threshold) => {
   const at = threshold;
