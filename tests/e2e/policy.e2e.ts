@@ -94,13 +94,13 @@ it('right after browser start, shows the panel at once and never lets the locked
     await fresh.context.addInitScript(recordFrames);
     const panel = await PanelPage.open(fresh);
     const threshold = panel.page.getByLabel(/Pijngrens/);
-    await expect.poll(() => threshold.inputValue(), { timeout: 15_000 }).toBe('3');
+    await expect.poll(() => threshold.inputValue(), { timeout: 15_000 }).toBe('5');
     expect(await threshold.isDisabled()).toBe(true);
 
     type Sample = { tabs: boolean; loading: boolean; threshold: { value: string; disabled: boolean } | null };
     const samples = await panel.page.evaluate(() => (window as unknown as { samples: Sample[] }).samples);
     const editable = samples.filter(
-      (s) => s.threshold && (!s.threshold.disabled || s.threshold.value !== '3'),
+      (s) => s.threshold && (!s.threshold.disabled || s.threshold.value !== '5'),
     );
     expect(editable).toEqual([]);
     // The panel was up (tabs, "loading" settings) before policy arrived: it did not wait for it.
