@@ -185,7 +185,6 @@ const review: readonly ReviewQuestion[] = [
 export const glutealTendinopathy: Condition = {
   id: 'gluteal-tendinopathy',
   name: { nl: 'Gluteale tendinopathie', en: 'Gluteal tendinopathy' },
-  complaint: { nl: 'Pijn aan de buitenzijde van de heup.', en: 'Pain on the outside of the hip.' },
   source: {
     nl: 'Folder van de praktijk: pijn aan de buitenzijde van de heup (gluteale tendinopathie).',
     en: "The practice's leaflet: pain on the outside of the hip (gluteal tendinopathy).",

@@ -99,12 +99,25 @@ export const noteText = {
       en: 'Continue loading within the pain rule.',
     },
     insufficient: { nl: 'Belasten binnen de pijnregel.', en: 'Load within the pain rule.' },
-    /** When the note has no pain check: the rule itself, with its threshold. */
+    /** When the pain rule was given without a pain check: the rule itself, with its threshold. */
     rule: {
       nl: '{rule}: belasten tot {threshold}/10, mits pijn en stijfheid niet toenemen in de loop van de tijd.',
       en: '{rule}: load up to {threshold}/10, provided pain and stiffness do not increase over time.',
     },
+    /**
+     * A practice threshold when neither the rule nor a pain check is in the note: named as
+     * a fact, never as an instruction that was not given.
+     */
+    practiceThreshold: {
+      nl: 'Pijngrens volgens praktijkafspraak: {threshold}/10 (folder: {leaflet}/10).',
+      en: 'Pain limit by practice agreement: {threshold}/10 (leaflet: {leaflet}/10).',
+    },
   },
+  /**
+   * S or P with nothing recorded in a SOEP/SOAP note: KNGF wants both present, but the
+   * note must not invent what nobody recorded; the therapist completes it.
+   */
+  toComplete: { nl: '[aanvullen]', en: '[to complete]' },
 
   // The composed note (Note view), record voice.
   date: { nl: 'Datum: {date}', en: 'Date: {date}' },

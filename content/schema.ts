@@ -66,8 +66,6 @@ export interface ReviewQuestion {
 export interface Condition {
   readonly id: string;
   readonly name: Localized;
-  /** The complaint in the leaflet's words, for a record note's S when nothing else is reported. */
-  readonly complaint?: Localized;
   /** Where the words come from, shown to the clinician. */
   readonly source: Localized;
   readonly sections: readonly Section[];

@@ -96,7 +96,7 @@ describe('record note (concise, third person)', () => {
     );
   });
 
-  it('keeps S and P in SOEP when only advice, or only a pain check, was recorded', () => {
+  it('keeps S and P in SOEP when only advice, or only a pain check, was recorded; an empty S is left to complete', () => {
     expect(
       note(
         { layout: 'soep', dateLine: false },
@@ -106,7 +106,7 @@ describe('record note (concise, third person)', () => {
       [
         'Gluteale tendinopathie',
         'S (subjectief)',
-        'Pijn aan de buitenzijde van de heup.',
+        '[aanvullen]',
         '',
         'P (plan)',
         'Voorlichting gegeven over: anatomie (gluteus medius en minimus).',
@@ -139,8 +139,31 @@ describe('record note (concise, third person)', () => {
       { layout: 'soep' },
       { settings: { painThreshold: 5 }, consult: { ...EMPTY_CONSULT, adviceSections: ['anatomy'] } },
     );
-    expect(advice.text).toMatch(
+    expect(advice.text).toMatch(/\nPijngrens volgens praktijkafspraak: 5\/10 \(folder: 4\/10\)\.$/);
+    expect(advice.text).not.toContain('belasten tot');
+    const rule = note(
+      { layout: 'soep' },
+      {
+        settings: { painThreshold: 5 },
+        consult: { ...EMPTY_CONSULT, adviceSections: ['pain-during-loading'] },
+      },
+    );
+    expect(rule.text).toMatch(
       /\nPijnregel \(grens 5\/10, praktijkafspraak; folder: 4\/10\): belasten tot 5\/10, mits pijn en stijfheid niet toenemen in de loop van de tijd\.$/,
+    );
+  });
+
+  it('writes the pain rule into P only when its section was given', () => {
+    const empty = note({ layout: 'soep', dateLine: false }, { consult: EMPTY_CONSULT }).text;
+    expect(empty).toBe(
+      ['Gluteale tendinopathie', 'S (subjectief)', '[aanvullen]', '', 'P (plan)', '[aanvullen]'].join('\n'),
+    );
+    const given = note(
+      { layout: 'soap', language: 'en', dateLine: false },
+      { consult: { ...EMPTY_CONSULT, adviceSections: ['pain-during-loading'] } },
+    ).text;
+    expect(given).toContain(
+      '\nPain rule (limit 4/10): load up to 4/10, provided pain and stiffness do not increase over time.',
     );
   });
 

@@ -86,6 +86,38 @@ describe('the record note', () => {
     );
   });
 
+  it('never states a complaint nobody recorded: an empty S says only "[aanvullen]"', () => {
+    fc.assert(
+      fc.property(consults, options, (consult, { language, threshold }) => {
+        for (const layout of ['soep', 'soap'] as const) {
+          const lines = note(consult, 'record', layout, language, threshold).split('\n');
+          const s = lines.slice(lines.findIndex((l) => /^S \(/.test(l)) + 1);
+          const subjective = s.slice(0, s.indexOf(''));
+          const reported =
+            consult.riskFactors.length > 0 || consult.painScore !== null || consult.painIncrease !== null;
+          const placeholder = language === 'nl' ? '[aanvullen]' : '[to complete]';
+          if (reported) expect(subjective).not.toContain(placeholder);
+          else expect(subjective).toEqual([placeholder]);
+          expect(lines.join('\n')).not.toMatch(/buitenzijde van de heup|outside of the hip/);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('gives the pain rule as a plan only when its section was given or a pain check was done', () => {
+    fc.assert(
+      fc.property(consults, options, (consult, { layout, language, threshold }) => {
+        const text = note(consult, 'record', layout, language, threshold);
+        const checked = consult.painScore !== null || consult.painIncrease !== null;
+        const given = consult.adviceSections.includes('pain-during-loading');
+        const instructed = /belasten tot \d+\/10|load up to \d+\/10|binnen de pijnregel|within the pain rule/;
+        expect(instructed.test(text)).toBe(checked || given);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('states the pain and the increase once', () => {
     fc.assert(
       fc.property(consults, options, (consult, { layout, language, threshold }) => {
@@ -170,10 +202,10 @@ describe("a practice threshold that is not the leaflet's", () => {
       fc.property(consults, options, (consult, { layout, language }) => {
         for (const audience of AUDIENCES) {
           const text = note(consult, audience, layout, language, 5);
-          expect(text).toContain(
+          expect(text).toMatch(
             language === 'nl'
-              ? '5/10, praktijkafspraak; folder: 4/10'
-              : '5/10, practice agreement; leaflet: 4/10',
+              ? /5\/10, praktijkafspraak; folder: 4\/10|praktijkafspraak: 5\/10 \(folder: 4\/10\)/
+              : /5\/10, practice agreement; leaflet: 4\/10|practice agreement: 5\/10 \(leaflet: 4\/10\)/,
           );
         }
       }),

@@ -19,6 +19,13 @@ export function chosenTips(condition: Condition, consult: ConsultState): ListIte
     .filter((tip) => consult.adviceTips.includes(tip.id));
 }
 
+/** Whether a chosen section states the pain rule's threshold to the patient (its text holds `{threshold}`). */
+export function painRuleGiven(condition: Condition, consult: ConsultState): boolean {
+  return chosenSections(condition, consult).some((section) =>
+    section.blocks.some((block) => block.kind === 'paragraph' && block.text.nl.includes('{threshold}')),
+  );
+}
+
 /** Whether the chosen sections already carry the practical tips. */
 export function sectionsIncludeTips(condition: Condition, consult: ConsultState): boolean {
   return chosenSections(condition, consult).some((section) =>

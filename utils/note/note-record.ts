@@ -1,11 +1,12 @@
 // The record note (EHR): short, third person, only what was done, said or measured.
 // S: what was discussed and reported; E/A: the pain rule's verdict; P: what was given,
 // discussed and planned. In a labelled layout (SOEP/SOAP) S and P are always present
-// (KNGF-richtlijn Fysiotherapeutische dossiervoering 2019: S and P are mandatory).
+// (KNGF-richtlijn Fysiotherapeutische dossiervoering 2019: S and P are mandatory); when
+// nothing was recorded for one, it says "[aanvullen]" rather than invent content.
 import { noteText } from '../../content/note-text';
 import { painRuleAdditions } from '../../content/pain-threshold';
 import type { ContentLanguage } from '../../content/schema';
-import { chosenSections, chosenTips } from '../consult/advice-given';
+import { chosenSections, chosenTips, painRuleGiven } from '../consult/advice-given';
 import { factorsLine, painFacts, painVerdictLine } from '../consult/consult-summary';
 import { isPracticeThreshold, type PainLimit, painLimitOf, painLimitValues } from '../consult/pain-limit';
 import { judgePain, type PainInput, painAnswered } from '../consult/pain-rule';
@@ -54,40 +55,36 @@ function recordGiven(input: NoteInput, language: ContentLanguage): DocBlock[] {
 
 /**
  * P for the pain rule: after a pain check, what follows from the verdict ("reduce" is an
- * addition with its source); without one, the rule itself where P would be empty or the
- * practice's threshold is not the leaflet's (so every note names it).
+ * addition with its source); without one, the rule itself only when it was given (a
+ * chosen section states it). A practice threshold is named in every note, but where no
+ * rule was given only as a fact ("Pijngrens volgens praktijkafspraak: 5/10 …").
  */
-function recordPainPlan(
-  input: NoteInput,
-  limit: PainLimit,
-  language: ContentLanguage,
-  planSoFar: readonly DocBlock[],
-  requirePlan: boolean,
-): DocBlock[] {
+function recordPainPlan(input: NoteInput, limit: PainLimit, language: ContentLanguage): DocBlock[] {
   const pain = painOf(input);
   if (painAnswered(pain)) {
     const { verdict } = judgePain(pain, limit.threshold);
     const text = verdict === 'reduce' ? painRuleAdditions.reducePlan.text : noteText.painPlan[verdict];
     return [para(text[language])];
   }
-  if ((requirePlan && planSoFar.length === 0) || isPracticeThreshold(limit))
-    return [para(fillTemplate(noteText.painPlan.rule[language], painLimitValues(limit, language)))];
+  const values = painLimitValues(limit, language);
+  if (painRuleGiven(input.condition, input.consult))
+    return [para(fillTemplate(noteText.painPlan.rule[language], values))];
+  if (isPracticeThreshold(limit))
+    return [para(fillTemplate(noteText.painPlan.practiceThreshold[language], values))];
   return [];
 }
 
-/** S when nothing was reported: the complaint the consult is about, in the leaflet's words. */
-function complaint(input: NoteInput, language: ContentLanguage): DocBlock {
-  return para((input.condition.complaint ?? input.condition.name)[language]);
-}
+/** In SOEP/SOAP, S and P are present; an empty one is left for the therapist to complete. */
+const orToComplete = (blocks: DocBlock[], required: boolean, language: ContentLanguage) =>
+  blocks.length || !required ? blocks : [para(noteText.toComplete[language])];
 
 export function recordParts(input: NoteInput, language: ContentLanguage, requireSAndP: boolean): NoteParts {
   const limit = painLimitOf(input.condition, input.threshold);
-  const subjective = recordSubjective(input, language);
-  const given = recordGiven(input, language);
+  const plan = [...recordGiven(input, language), ...recordPainPlan(input, limit, language)];
   return {
-    subjective: subjective.length || !requireSAndP ? subjective : [complaint(input, language)],
+    subjective: orToComplete(recordSubjective(input, language), requireSAndP, language),
     objective: [],
     assessment: recordAssessment(input, limit, language),
-    plan: [...given, ...recordPainPlan(input, limit, language, given, requireSAndP)],
+    plan: orToComplete(plan, requireSAndP, language),
   };
 }
