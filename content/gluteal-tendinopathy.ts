@@ -135,8 +135,8 @@ const review: readonly ReviewQuestion[] = [
       en: 'Be patient. We know from experience and research that tendon problems can last a long time.',
     },
     record: {
-      nl: 'Verwachtingen: geduld nodig; peesklachten kunnen langdurig van aard zijn.',
-      en: 'Expectations: patience needed; tendon problems can last a long time.',
+      nl: 'Verwachtingen besproken (peesklachten kunnen lang duren).',
+      en: 'Expectations discussed (tendon problems can last a long time).',
     },
   },
   {
@@ -147,8 +147,8 @@ const review: readonly ReviewQuestion[] = [
       en: 'Are you exercising the right way (technique)?',
     },
     record: {
-      nl: 'Oefentechniek: oefenen op de juiste manier.',
-      en: 'Exercise technique: exercising the right way.',
+      nl: 'Oefentechniek besproken.',
+      en: 'Exercise technique discussed.',
     },
   },
   {
@@ -160,8 +160,8 @@ const review: readonly ReviewQuestion[] = [
       en: 'If you keep up your exercises well (adherence), the chance of a good recovery is greater.',
     },
     record: {
-      nl: 'Therapietrouw: genoeg en consequent oefenen; goede therapietrouw verhoogt de kans op goed herstel.',
-      en: 'Adherence: exercising enough and consistently; good adherence increases the chance of a good recovery.',
+      nl: 'Therapietrouw besproken (genoeg en consequent oefenen; goede therapietrouw vergroot de kans op goed herstel).',
+      en: 'Adherence discussed (exercising enough and consistently; good adherence makes a good recovery more likely).',
     },
   },
   {
@@ -176,8 +176,8 @@ const review: readonly ReviewQuestion[] = [
       en: 'Listen carefully to your body and your mind.',
     },
     record: {
-      nl: 'Belasting en belastbaarheid: letten op lichaam en hoofd.',
-      en: 'Load and load capacity: paying attention to body and mind.',
+      nl: 'Belasting en belastbaarheid besproken (luisteren naar lichaam en hoofd).',
+      en: 'Load and load capacity discussed (listening to body and mind).',
     },
   },
 ];

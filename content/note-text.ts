@@ -76,16 +76,19 @@ export const noteText = {
       en: 'Pain during loading of {score}/10 is within the limit of {limit} and pain and stiffness do not increase over time.',
     },
   },
-  /** What was reported, once, in the record's S. */
-  painReport: { nl: 'Pijn tijdens belasten {score}/10.', en: 'Pain during loading {score}/10.' },
+  /** What the patient reported, once, in the record's S (reported, not found). */
+  painReport: {
+    nl: 'Patiënt meldt pijn tijdens belasten {score}/10.',
+    en: 'Patient reports pain during loading {score}/10.',
+  },
   increaseReport: {
     yes: {
-      nl: 'Pijn of stijfheid neemt toe in de loop van de tijd.',
-      en: 'Pain or stiffness increases over time.',
+      nl: 'Patiënt meldt toename van pijn of stijfheid in de loop van de tijd.',
+      en: 'Patient reports an increase in pain or stiffness over time.',
     },
     no: {
-      nl: 'Pijn en stijfheid nemen niet toe in de loop van de tijd.',
-      en: 'Pain and stiffness do not increase over time.',
+      nl: 'Patiënt meldt geen toename van pijn of stijfheid in de loop van de tijd.',
+      en: 'Patient reports no increase in pain or stiffness over time.',
     },
     unknown: {
       nl: 'Niet bekend of pijn of stijfheid toeneemt in de loop van de tijd.',

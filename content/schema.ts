@@ -59,7 +59,7 @@ export interface ReviewQuestion {
   readonly label: Localized;
   readonly question: Localized;
   readonly explanation?: Localized;
-  /** What was discussed, in the record's voice (third person): "Therapietrouw: …". */
+  /** That it was discussed, in the record's voice — never a finding: "Oefentechniek besproken." */
   readonly record: Localized;
 }
 

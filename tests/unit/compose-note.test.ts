@@ -48,7 +48,7 @@ describe('record note (concise, third person)', () => {
         '',
         'Besproken als mogelijk bijdragende factoren: hoge BMI; overbelasting (toename van herhalingen); stress en spanning.',
         '',
-        'Pijn tijdens belasten 3/10. Pijn en stijfheid nemen niet toe in de loop van de tijd.',
+        'Patiënt meldt pijn tijdens belasten 3/10. Patiënt meldt geen toename van pijn of stijfheid in de loop van de tijd.',
         '',
         'Pijnregel (grens 4/10): voldoet.',
         '',
@@ -121,7 +121,7 @@ describe('record note (concise, third person)', () => {
       [
         'Gluteale tendinopathie',
         'S (subjectief)',
-        'Pijn tijdens belasten 6/10. Pijn en stijfheid nemen niet toe in de loop van de tijd.',
+        'Patiënt meldt pijn tijdens belasten 6/10. Patiënt meldt geen toename van pijn of stijfheid in de loop van de tijd.',
         '',
         'E (evaluatie)',
         'Pijnregel (grens 4/10): voldoet niet.',

@@ -50,11 +50,11 @@ describe('risk-factor summary', () => {
 describe('pain check', () => {
   it('copies what was reported and the verdict, once each', () => {
     expect(renderDoc(painCheckSummary({ score: 3, increase: 'no' }, at4, 'nl')).text).toBe(
-      'Pijncheck\nPijn tijdens belasten 3/10. Pijn en stijfheid nemen niet toe in de loop van de tijd.\n\n' +
+      'Pijncheck\nPatiënt meldt pijn tijdens belasten 3/10. Patiënt meldt geen toename van pijn of stijfheid in de loop van de tijd.\n\n' +
         'Pijnregel (grens 4/10): voldoet.',
     );
     expect(renderDoc(painCheckSummary({ score: null, increase: 'yes' }, at4, 'en')).text).toBe(
-      'Pain check\nPain or stiffness increases over time.\n\nPain rule (limit 4/10): not met.',
+      'Pain check\nPatient reports an increase in pain or stiffness over time.\n\nPain rule (limit 4/10): not met.',
     );
     expect(renderDoc(painCheckSummary({ score: null, increase: null }, at5, 'nl')).text).toBe(
       'Pijncheck\nPijnregel (grens 5/10, praktijkafspraak; folder: 4/10): nog niet te beoordelen.',
@@ -77,10 +77,10 @@ describe('review summary', () => {
     const { text, html } = renderDoc(reviewSummary(condition, ['adherence', 'technique'], 'nl'));
     expect(text).toBe(
       'Besproken\n' +
-        '- Oefentechniek: oefenen op de juiste manier.\n' +
-        '- Therapietrouw: genoeg en consequent oefenen; goede therapietrouw verhoogt de kans op goed herstel.',
+        '- Oefentechniek besproken.\n' +
+        '- Therapietrouw besproken (genoeg en consequent oefenen; goede therapietrouw vergroot de kans op goed herstel).',
     );
-    expect(html).toContain('<ul><li>Oefentechniek: oefenen op de juiste manier.</li>');
+    expect(html).toContain('<ul><li>Oefentechniek besproken.</li>');
     expect(text).not.toMatch(/\b(u|uw)\b/i);
   });
 

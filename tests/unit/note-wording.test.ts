@@ -125,7 +125,8 @@ describe('the record note', () => {
         const reported = language === 'nl' ? 'belasten' : 'loading';
         if (consult.painScore !== null)
           expect(text.split(`${reported} ${consult.painScore}/10`).length - 1).toBe(1);
-        const increase = /toeneemt|toenemen|neemt toe|increases|increase over time/g;
+        const increase =
+          /toeneemt|toenemen|neemt toe|toename van pijn|increases|increase over time|increase in pain/g;
         expect((text.match(increase) ?? []).length).toBeLessThanOrEqual(
           consult.painScore === null && consult.painIncrease === null ? 1 : 2,
         );
@@ -149,7 +150,7 @@ describe('the record note', () => {
         'Datum: 27 november 2026',
         '',
         'S (subjectief)',
-        'Pijn of stijfheid neemt toe in de loop van de tijd.',
+        'Patiënt meldt toename van pijn of stijfheid in de loop van de tijd.',
         '',
         'E (evaluatie)',
         'Pijnregel (grens 4/10): voldoet niet.',

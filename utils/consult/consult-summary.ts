@@ -56,7 +56,7 @@ export function riskFactorSummary(
   ];
 }
 
-/** What was reported, once: "Pijn tijdens belasten 3/10. Pijn en stijfheid nemen niet toe …". */
+/** What was reported, once: "Patiënt meldt pijn tijdens belasten 3/10. Patiënt meldt geen toename …". */
 export function painFacts(pain: PainInput, language: ContentLanguage): string | null {
   const parts = [
     pain.score === null ? '' : fillTemplate(noteText.painReport[language], { score: String(pain.score) }),
