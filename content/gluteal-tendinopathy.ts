@@ -7,7 +7,9 @@
 // each old → new:
 // - who: "komt meer voor bij vrouwen dan bij mannen (4:1), en dan meestal boven het 40e
 //   levensjaar" → "komt vaker voor bij vrouwen dan bij mannen (4 vrouwen op 1 man). Meestal
-//   zijn zij ouder dan 40 jaar."
+//   zijn mensen met deze klachten ouder dan 40 jaar." ("zij" could be read as the women only).
+// - no-hip-hanging: "Niet ‘in de heup hangen’ bij het staan." → explained as in English:
+//   "… (op één been staan met die heup naar opzij geduwd)."
 // - anatomy: "De gluteale musculatuur zijn de spieren van de bil." → "… is de groep spieren
 //   van de bil." (grammar); "veelal" → "meestal".
 // - avoid-painful-moments: "Denkt u allereerst eens goed na over de momenten waarop u de
@@ -33,7 +35,8 @@
 // - imbalance: "Dit kan resulteren in" → "Dit kan leiden tot".
 // - pain-rule: "mag u enige pijn ervaren … mits … De pijn die u mag ervaren is tot de 4 op
 //   een schaal van 0–10." → "mag u wat pijn voelen. … Voorwaarde is wel dat … U mag pijn
-//   voelen tot een 4, op een schaal van 0 tot 10."
+//   voelen tot en met 4, op een schaal van 0 tot 10." (the limit itself is allowed, as the
+//   pain check judges it; "tot een 4" could be read as "below 4").
 // - expectations: "peesklachten langdurig van aard kunnen zijn" → "peesklachten lang kunnen
 //   duren"; adherence: "Als u goed therapietrouw bent, verhoogt dat de kans op goed
 //   herstel." → "Als u goed volhoudt met oefenen (therapietrouw), is de kans op goed herstel
@@ -41,7 +44,7 @@
 // - dose: "ineffectief" explained: "Te weinig is ineffectief (werkt niet)".
 // Fidelity (the leaflet's own words): "Vaak verward" → "Regelmatig verward"; "belasten een
 // soort medicatie is" → "belasten als een soort medicatie is".
-// English: "hang on your hip" → what it means; "a chair that is too deep" → "a low, sunken
+// English: "hang on your hip" → what it means; "mostly arises" → "often arises" ("vaak"); "a chair that is too deep" → "a low, sunken
 // chair"; "Imbalance in energy balance" → "Energy imbalance".
 
 import type { Condition, ListItem, ReviewQuestion, RiskFactorGroup } from './schema';
@@ -195,7 +198,7 @@ export const glutealTendinopathy: Condition = {
     explainedBy: 'loading-is-medication',
     statement: {
       nl: 'Pijn tijdens het belasten tot en met {threshold} op een schaal van 0 tot 10 is acceptabel, als pijn en stijfheid niet toenemen in de loop van de tijd{thresholdNote}.',
-      en: 'Pain during loading up to {threshold} on a scale of 0 to 10 is acceptable, provided pain and stiffness do not increase over time{thresholdNote}.',
+      en: 'Pain during loading up to and including {threshold} on a scale of 0 to 10 is acceptable, provided pain and stiffness do not increase over time{thresholdNote}.',
     },
   },
   riskFactorGroups,
@@ -222,8 +225,8 @@ export const glutealTendinopathy: Condition = {
           kind: 'paragraph',
           id: 'who',
           text: {
-            nl: 'Deze blessure komt vaker voor bij vrouwen dan bij mannen (4 vrouwen op 1 man). Meestal zijn zij ouder dan 40 jaar. De klachten komen ook regelmatig voor bij hardlopers.',
-            en: 'This injury is more common in women than in men (4 women to 1 man). Most are over 40. The symptoms are also regularly seen in runners.',
+            nl: 'Deze blessure komt vaker voor bij vrouwen dan bij mannen (4 vrouwen op 1 man). Meestal zijn mensen met deze klachten ouder dan 40 jaar. De klachten komen ook regelmatig voor bij hardlopers.',
+            en: 'This injury is more common in women than in men (4 women to 1 man). Most people with these symptoms are over 40. The symptoms are also regularly seen in runners.',
           },
         },
       ],
@@ -314,7 +317,7 @@ export const glutealTendinopathy: Condition = {
           id: 'compression',
           title: {
             nl: 'De pijn komt vooral door druk op de pees tijdens het belasten (compressie). Die druk ontstaat vaak doordat de heup:',
-            en: 'The pain comes mainly from pressure on the tendon during loading (compression). That pressure mostly arises when the hip:',
+            en: 'The pain comes mainly from pressure on the tendon during loading (compression). That pressure often arises when the hip:',
           },
           items: [
             {
@@ -337,17 +340,18 @@ export const glutealTendinopathy: Condition = {
             {
               id: 'no-hip-hanging',
               text: {
-                nl: 'Niet ‘in de heup hangen’ bij het staan.',
+                nl: 'Niet ‘in de heup hangen’ bij het staan (op één been staan met die heup naar opzij geduwd).',
                 en: 'Do not stand with your weight on one leg and that hip pushed out to the side.',
               },
               record: {
-                nl: 'Niet ‘in de heup hangen’ bij het staan.',
+                nl: 'Niet ‘in de heup hangen’ bij het staan (gewicht op één been, heup naar opzij geduwd).',
                 en: 'Not standing with the weight on one leg and that hip pushed out to the side.',
               },
             },
             {
               id: 'not-on-painful-side',
               text: { nl: 'Niet op de pijnlijke zijde slapen.', en: 'Do not sleep on the painful side.' },
+              record: { nl: 'Niet op de pijnlijke zijde slapen.', en: 'Not sleeping on the painful side.' },
             },
             {
               id: 'pillow-between-knees',
@@ -376,6 +380,10 @@ export const glutealTendinopathy: Condition = {
               text: {
                 nl: 'Niet in een te diepe stoel zitten.',
                 en: 'Do not sit in a low, sunken chair.',
+              },
+              record: {
+                nl: 'Niet in een te diepe stoel zitten.',
+                en: 'Not sitting in a low, sunken chair.',
               },
             },
           ],
@@ -462,8 +470,8 @@ export const glutealTendinopathy: Condition = {
           kind: 'paragraph',
           id: 'pain-rule',
           text: {
-            nl: 'Ja, bij het oefenen en belasten mag u wat pijn voelen. Uit onderzoek blijkt dat dit geen kwaad kan. Voorwaarde is wel dat de pijn en eventuele stijfheid niet toenemen in de loop van de tijd. U mag pijn voelen tot een {threshold}, op een schaal van 0 tot 10{thresholdNote}.',
-            en: 'Yes, you may feel some pain when exercising and loading. Research shows that this does no harm. But the pain and any stiffness must not increase over time. You may feel pain up to {threshold}, on a scale of 0 to 10{thresholdNote}.',
+            nl: 'Ja, bij het oefenen en belasten mag u wat pijn voelen. Uit onderzoek blijkt dat dit geen kwaad kan. Voorwaarde is wel dat de pijn en eventuele stijfheid niet toenemen in de loop van de tijd. U mag pijn voelen tot en met {threshold}, op een schaal van 0 tot 10{thresholdNote}.',
+            en: 'Yes, you may feel some pain when exercising and loading. Research shows that this does no harm. But the pain and any stiffness must not increase over time. You may feel pain up to and including {threshold}, on a scale of 0 to 10{thresholdNote}.',
           },
         },
       ],

@@ -104,8 +104,8 @@ export const noteText = {
     insufficient: { nl: 'Belasten binnen de pijnregel.', en: 'Load within the pain rule.' },
     /** When the pain rule was given without a pain check: the rule itself, with its threshold. */
     rule: {
-      nl: '{rule}: belasten tot {threshold}/10, mits pijn en stijfheid niet toenemen in de loop van de tijd.',
-      en: '{rule}: load up to {threshold}/10, provided pain and stiffness do not increase over time.',
+      nl: '{rule}: belasten tot en met {threshold}/10, mits pijn en stijfheid niet toenemen in de loop van de tijd.',
+      en: '{rule}: load up to and including {threshold}/10, provided pain and stiffness do not increase over time.',
     },
     /**
      * A practice threshold when neither the rule nor a pain check is in the note: named as

@@ -19,15 +19,15 @@ const given = (threshold: number, language: 'nl' | 'en') =>
 describe('the handout and patient note texts', () => {
   it("name a practice threshold of 5 with the leaflet's 4", () => {
     expect(given(5, 'nl')).toContain(
-      'U mag pijn voelen tot een 5, op een schaal van 0 tot 10 (grens 5/10, praktijkafspraak; folder: 4/10).',
+      'U mag pijn voelen tot en met 5, op een schaal van 0 tot 10 (grens 5/10, praktijkafspraak; folder: 4/10).',
     );
     expect(given(5, 'en')).toContain(
-      'You may feel pain up to 5, on a scale of 0 to 10 (limit 5/10, practice agreement; leaflet: 4/10).',
+      'You may feel pain up to and including 5, on a scale of 0 to 10 (limit 5/10, practice agreement; leaflet: 4/10).',
     );
   });
 
   it("say only the leaflet's words at its threshold", () => {
-    expect(given(4, 'nl')).toContain('U mag pijn voelen tot een 4, op een schaal van 0 tot 10.');
+    expect(given(4, 'nl')).toContain('U mag pijn voelen tot en met 4, op een schaal van 0 tot 10.');
     expect(given(4, 'nl')).not.toContain('praktijkafspraak');
   });
 });

@@ -149,7 +149,7 @@ describe('record note (concise, third person)', () => {
       },
     );
     expect(rule.text).toMatch(
-      /\nPijnregel \(grens 5\/10, praktijkafspraak; folder: 4\/10\): belasten tot 5\/10, mits pijn en stijfheid niet toenemen in de loop van de tijd\.$/,
+      /\nPijnregel \(grens 5\/10, praktijkafspraak; folder: 4\/10\): belasten tot en met 5\/10, mits pijn en stijfheid niet toenemen in de loop van de tijd\.$/,
     );
   });
 
@@ -163,7 +163,7 @@ describe('record note (concise, third person)', () => {
       { consult: { ...EMPTY_CONSULT, adviceSections: ['pain-during-loading'] } },
     ).text;
     expect(given).toContain(
-      '\nPain rule (limit 4/10): load up to 4/10, provided pain and stiffness do not increase over time.',
+      '\nPain rule (limit 4/10): load up to and including 4/10, provided pain and stiffness do not increase over time.',
     );
   });
 
@@ -183,7 +183,7 @@ describe('patient note (full "u" wording)', () => {
     expect(text).toContain('Factoren die bij u een rol kunnen spelen\n- Hoge BMI');
     expect(text).toContain('Uw pijn tijdens het belasten is 3 op een schaal van 0 tot 10.');
     expect(text).toContain('Dat past binnen de pijnregel.');
-    expect(text).toContain('U mag pijn voelen tot een 4, op een schaal van 0 tot 10.');
+    expect(text).toContain('U mag pijn voelen tot en met 4, op een schaal van 0 tot 10.');
     expect(text).not.toMatch(/\b(je|jij|jouw)\b/);
   });
 

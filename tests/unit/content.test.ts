@@ -160,6 +160,28 @@ describe('gluteal tendinopathy, against the leaflet', () => {
     expect(english).toContain('Do not sit in a low, sunken chair.');
   });
 
+  it('gives every tip a record text that speaks of the patient, not to them', () => {
+    const tips = condition.sections.flatMap((s) =>
+      s.blocks.flatMap((b) => (b.kind === 'list' && b.role === 'tips' ? b.items : [])),
+    );
+    for (const tip of tips) {
+      expect(tip.record, tip.id).toBeDefined();
+      expect(tip.record?.nl, tip.id).not.toMatch(/\b(u|uw|U|Uw)\b/);
+      expect(tip.record?.en, tip.id).not.toMatch(/\b(you|your)\b|^Do not/i);
+    }
+  });
+
+  it('explains "in de heup hangen" in Dutch as the English does, and includes the limit in the pain rule', () => {
+    const dutch = localizedTexts(condition).map(([, text]) => text.nl);
+    expect(dutch).toContain(
+      'Niet ‘in de heup hangen’ bij het staan (op één been staan met die heup naar opzij geduwd).',
+    );
+    expect(dutch.join('\n')).toContain(
+      'U mag pijn voelen tot en met {threshold}, op een schaal van 0 tot 10',
+    );
+    expect(dutch.join('\n')).toContain('Meestal zijn mensen met deze klachten ouder dan 40 jaar.');
+  });
+
   it('names a practice threshold wherever a text holds the threshold', () => {
     for (const [path, text] of localizedTexts(condition)) {
       for (const language of CONTENT_LANGUAGES) {

@@ -111,7 +111,8 @@ describe('the record note', () => {
         const text = note(consult, 'record', layout, language, threshold);
         const checked = consult.painScore !== null || consult.painIncrease !== null;
         const given = consult.adviceSections.includes('pain-during-loading');
-        const instructed = /belasten tot \d+\/10|load up to \d+\/10|binnen de pijnregel|within the pain rule/;
+        const instructed =
+          /belasten tot en met \d+\/10|load up to and including \d+\/10|binnen de pijnregel|within the pain rule/;
         expect(instructed.test(text)).toBe(checked || given);
       }),
       { numRuns: 300 },

@@ -28,13 +28,13 @@ describe('sectionDoc', () => {
     const leaflet = renderText(
       sectionDoc(section('pain-during-loading'), { language: 'nl', values: values(4) }),
     );
-    expect(leaflet).toContain('U mag pijn voelen tot een 4, op een schaal van 0 tot 10.');
+    expect(leaflet).toContain('U mag pijn voelen tot en met 4, op een schaal van 0 tot 10.');
     expect(leaflet).not.toMatch(/\{\w+\}|praktijkafspraak/);
     const practice = renderText(
       sectionDoc(section('pain-during-loading'), { language: 'nl', values: values(5) }),
     );
     expect(practice).toContain(
-      'U mag pijn voelen tot een 5, op een schaal van 0 tot 10 (grens 5/10, praktijkafspraak; folder: 4/10).',
+      'U mag pijn voelen tot en met 5, op een schaal van 0 tot 10 (grens 5/10, praktijkafspraak; folder: 4/10).',
     );
   });
 
