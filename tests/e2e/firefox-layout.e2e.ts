@@ -1,33 +1,31 @@
-// The Firefox panel at 360 px, light and dark: no sideways scrolling, and screenshots
-// in test-results/ to compare with Chromium's.
+// The Firefox panel at 360 px, light and dark: no view the panel registers scrolls
+// sideways, and screenshots in test-results/ to compare with Chromium's.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, expect, it } from 'vitest';
-import { type FirefoxWithExtension, launchFirefoxWithExtension } from './support/firefox';
-import { ROOT } from './support/paths';
+import { describe, expect, it } from 'vitest';
+import { PanelPage } from '../../dev/panel-page';
+import { ROOT } from '../../dev/paths';
+import { forEveryView } from './support/every-view';
+import { startBrowserSuite } from './support/suite';
 
 const SHOTS = join(ROOT, 'test-results/screenshots');
-let firefox: FirefoxWithExtension | undefined;
 
-afterEach(async () => {
-  await firefox?.close();
-  firefox = undefined;
-});
+// Firefox takes its colour scheme at launch: one browser per scheme.
+describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
+  const suite = startBrowserSuite('firefox', 'production', { colorScheme, settings: { uiLanguage: 'nl' } });
 
-it.each(['light', 'dark'] as const)('reads at 360 px in %s mode', async (scheme) => {
-  firefox = await launchFirefoxWithExtension('production', scheme);
-  const page = await firefox.openPanel();
-  expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
-    scheme === 'dark',
-  );
-  mkdirSync(SHOTS, { recursive: true });
-  await page.click('#section-what-to-do-heading button');
-  expect(
-    await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
-  ).toBe(0);
-  await page.screenshot({ path: join(SHOTS, `firefox-advice-360-${scheme}.png`), fullPage: true });
-  await page.click('[role="tab"]:nth-child(3)');
-  await page.click('label:has(input[name="pain-score"][value="5"])');
-  await page.screenshot({ path: join(SHOTS, `firefox-pain-360-${scheme}.png`), fullPage: true });
-  await page.close();
+  it('reads at 360 px in every view', async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    const panel = await PanelPage.open(suite.driver);
+    expect(await panel.prefersDark()).toBe(colorScheme === 'dark');
+    await panel.fillConsult({ painScore: 5, review: [], given: ['Wat te doen?'] });
+    const overflow: Record<string, number> = {};
+    const views = await forEveryView(panel, async (view) => {
+      overflow[view.id] = await panel.horizontalOverflow();
+      await panel.screenshot(join(SHOTS, `firefox-${view.id}-360-${colorScheme}.png`));
+    });
+    expect(views.length).toBeGreaterThanOrEqual(5);
+    expect(overflow).toEqual(Object.fromEntries(views.map((id) => [id, 0])));
+    await panel.close();
+  });
 });

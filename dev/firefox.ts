@@ -4,17 +4,18 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { ROOT } from './paths';
+import { FIREFOX_BUILD, FIREFOX_E2E_BUILD } from './paths';
 
 export const GECKO_ID = 'heupwijzer@heupwijzer.nl';
-const UUID = '6b0d7c1e-2f3a-4c5d-9e8f-0a1b2c3d4e5f';
-export const FIREFOX_BUILD = join(ROOT, '.output/firefox-mv3');
-export const FIREFOX_E2E_BUILD = join(ROOT, '.output/firefox-mv3-e2e');
+export const FIREFOX_EXTENSION_UUID = '6b0d7c1e-2f3a-4c5d-9e8f-0a1b2c3d4e5f';
+const UUID = FIREFOX_EXTENSION_UUID;
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 export interface FirefoxWithExtension {
   readonly browser: Browser;
   openPanel(): Promise<Page>;
+  /** Opens `moz-extension://…/path` in a new tab once `ready` (a selector) is there. */
+  openExtensionPage(path: string, ready: string): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -38,33 +39,39 @@ export async function launchFirefoxWithExtension(
     env: { ...process.env, HOME: mkdtempSync(join(tmpdir(), 'heupwijzer-ff-')) },
   });
   await browser.installExtension(build === 'e2e' ? FIREFOX_E2E_BUILD : FIREFOX_BUILD);
+  const openExtensionPage = async (path: string, ready: string): Promise<Page> => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 360, height: 900 });
+    // goto() to a moz-extension page never resolves though the page loads: wait for it instead.
+    void page.goto(`moz-extension://${UUID}/${path}`).catch(() => undefined);
+    await waitInPage(
+      page,
+      (selector) => location.protocol === 'moz-extension:' && document.querySelector(selector) !== null,
+      ready,
+    );
+    return page;
+  };
   return {
     browser,
-    async openPanel() {
-      const page = await browser.newPage();
-      await page.setViewport({ width: 360, height: 900 });
-      // goto() to a moz-extension page never resolves though the page loads: wait for it instead.
-      void page.goto(`moz-extension://${UUID}/sidepanel.html`).catch(() => undefined);
-      // While the page swaps from about:blank, BiDi's script.evaluate can fail with a
-      // protocol error; that is the navigation, not the panel, so wait again.
-      for (let attempt = 1; ; attempt++) {
-        try {
-          await page.waitForFunction(
-            () =>
-              location.protocol === 'moz-extension:' && document.querySelector('[role="tablist"]') !== null,
-          );
-          return page;
-        } catch (error) {
-          if (
-            attempt >= 5 ||
-            !(error instanceof Error) ||
-            !/Protocol error/.test(String(error.cause ?? error))
-          ) {
-            throw error;
-          }
-        }
-      }
-    },
+    openPanel: () => openExtensionPage('sidepanel.html', '[role="tablist"]'),
+    openExtensionPage,
     close: () => browser.close(),
   };
+}
+
+/**
+ * page.waitForFunction, started again when BiDi's script.evaluate fails inside Firefox
+ * (while a page swaps from about:blank, or now and then as the poller starts): that is
+ * the protocol, not the page's answer. A timeout is not retried.
+ */
+export async function waitInPage<Arg>(page: Page, fn: (arg: Arg) => unknown, arg: Arg): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.waitForFunction(fn as never, {}, arg);
+      return;
+    } catch (error) {
+      const timedOut = error instanceof Error && /exceeded/.test(error.message);
+      if (timedOut || attempt >= 5) throw error;
+    }
+  }
 }

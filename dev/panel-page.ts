@@ -1,0 +1,291 @@
+// The side panel as a clinician uses it: views, advice, the consult, the note, settings,
+// and what the panel announces. Works in Chromium and Firefox through the driver.
+import type { Locator, Page } from 'playwright-core';
+import type { ExtensionBrowser } from './chromium';
+import { chromiumDriver, type Driver, type Tab } from './driver';
+import type { Name } from './find-control';
+import { HandoutPage } from './handout-page';
+import { PageObject } from './page-object';
+
+/** A consult as the clinician enters it, in the words on screen. */
+export interface Consult {
+  readonly riskFactors: readonly Name[];
+  readonly painScore: number;
+  readonly painIncrease: 'Ja' | 'Nee';
+  readonly review: readonly Name[];
+  /** Advice sections (and tips) ticked as given in the Note view. */
+  readonly given: readonly Name[];
+}
+
+export const EXAMPLE_CONSULT: Consult = {
+  riskFactors: ['Hoge BMI', 'Toename van herhalingen'],
+  painScore: 3,
+  painIncrease: 'Nee',
+  review: [/Oefent u genoeg en consequent/],
+  given: [],
+};
+
+type ExtensionApi = typeof chrome;
+
+/** The panel's own announcements: the live region outside the open view. */
+const ANNOUNCEMENT = '[role="status"]:not(main [role="status"])';
+
+const driverOf = (on: Driver | ExtensionBrowser): Driver => ('context' in on ? chromiumDriver(on) : on);
+
+export class PanelPage extends PageObject {
+  constructor(
+    tab: Tab,
+    readonly driver: Driver,
+  ) {
+    super(tab);
+  }
+
+  static async open(on: Driver | ExtensionBrowser, width = 360): Promise<PanelPage> {
+    const driver = driverOf(on);
+    return new PanelPage(await driver.openPanel(width), driver);
+  }
+
+  /**
+   * Opens the panel in its own popup window, as a side panel sits beside the page: the
+   * EHR page stays the active tab of the normal window, so Insert targets it.
+   */
+  static async openBeside(on: Driver | ExtensionBrowser): Promise<PanelPage> {
+    const driver = driverOf(on);
+    return new PanelPage(await driver.openPanelBeside(), driver);
+  }
+
+  /** Chromium only: Playwright's page, for checks that have no step here yet. */
+  get page(): Page {
+    if (!this.tab.playwright) throw new Error('panel.page is Playwright (Chromium) only');
+    return this.tab.playwright;
+  }
+
+  // Views
+
+  /** The views the panel registers, in tab order: their ids and labels. */
+  views(): Promise<{ id: string; label: string }[]> {
+    return this.tab.evaluate(
+      () =>
+        [...document.querySelectorAll('[role="tab"]')].map((tab) => ({
+          id: tab.id.replace(/^tab-/, ''),
+          label: tab.textContent?.trim() ?? '',
+        })),
+      null,
+    );
+  }
+
+  /** Opens a view by its label ("Pijn") or its id ("pain"). */
+  async showView(view: string): Promise<void> {
+    const byId = await this.tab.evaluate((id) => document.getElementById(`tab-${id}`) !== null, view);
+    const tab = byId ? `#tab-${view}` : await this.control('tab', view);
+    const id = await this.tab.evaluate((t) => document.querySelector(t)?.id ?? '', tab);
+    await this.tab.click(`#${id}`);
+    await this.tab.waitFor(
+      (i) => document.querySelector(`[role="tabpanel"][aria-labelledby="${i}"]`) !== null,
+      id,
+    );
+  }
+
+  /** The label of the open view. */
+  selectedView(): Promise<string> {
+    return this.tab.evaluate(
+      () => document.querySelector('[role="tab"][aria-selected="true"]')?.textContent?.trim() ?? '',
+      null,
+    );
+  }
+
+  /** Pixels the page would scroll sideways (0 when it fits). */
+  horizontalOverflow(): Promise<number> {
+    return this.tab.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      null,
+    );
+  }
+
+  /** A full-page screenshot from the top, so the sticky bars sit where a user sees them. */
+  async screenshot(path: string): Promise<void> {
+    await this.tab.evaluate(() => window.scrollTo(0, 0), null);
+    await this.tab.screenshot(path);
+  }
+
+  // Advice
+
+  sectionHeadings(): Promise<string[]> {
+    return this.tab.evaluate(
+      () =>
+        [...document.querySelectorAll('section h2 button[aria-expanded]')].map(
+          (el) => el.textContent?.trim() ?? '',
+        ),
+      null,
+    );
+  }
+
+  async filter(query: string): Promise<void> {
+    await this.tab.fill('#advice-filter', query);
+  }
+
+  async chooseLanguage(code: 'nl' | 'en'): Promise<void> {
+    await this.press(code);
+  }
+
+  /** Opens or closes an advice section by its heading. */
+  async toggleSection(heading: string): Promise<void> {
+    await this.press(heading);
+  }
+
+  async openSection(heading: string): Promise<void> {
+    if (!(await this.isSectionOpen(heading))) await this.press(heading);
+  }
+
+  async isSectionOpen(heading: string): Promise<boolean> {
+    const toggle = await this.control('button', heading);
+    return this.tab.evaluate(
+      (t) => document.querySelector(t)?.getAttribute('aria-expanded') === 'true',
+      toggle,
+    );
+  }
+
+  /** Copies one advice section; returns what the panel announces. */
+  copySection(heading: string): Promise<string> {
+    return this.nextAnnouncement(() =>
+      this.press(new RegExp(`^(Kopieer|Copy): ${heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)),
+    );
+  }
+
+  // The consult
+
+  /** Enters a consult view by view: risk factors, pain score and answer, review, advice given. */
+  async fillConsult(changes: Partial<Consult> = {}): Promise<void> {
+    const consult = { ...EXAMPLE_CONSULT, ...changes };
+    await this.showView('risk-factors');
+    for (const factor of consult.riskFactors) await this.tick(factor);
+    await this.showView('pain');
+    await this.choosePainScore(consult.painScore);
+    await this.choose(consult.painIncrease);
+    for (const question of consult.review) await this.tick(question);
+    if (consult.given.length === 0) return;
+    await this.showView('note');
+    for (const advice of consult.given) await this.tick(advice);
+  }
+
+  /** Clicks a score on the 0–10 row, as a pointer user does. */
+  async choosePainScore(score: number): Promise<void> {
+    await this.tab.click(`label:has(input[name="pain-score"][value="${score}"])`);
+    await this.tab.waitFor(
+      (s) => document.querySelector<HTMLInputElement>('input[name="pain-score"]:checked')?.value === s,
+      String(score),
+    );
+  }
+
+  /** The chosen pain score, or null. */
+  painScore(): Promise<number | null> {
+    return this.tab.evaluate(() => {
+      const value = document.querySelector<HTMLInputElement>('input[name="pain-score"]:checked')?.value;
+      return value === undefined ? null : Number(value);
+    }, null);
+  }
+
+  /** The pain check's verdict and reason, as read on screen. */
+  verdict(): Promise<string> {
+    return this.tab.evaluate(() => document.querySelector('[data-verdict]')?.textContent?.trim() ?? '', null);
+  }
+
+  /** The names of the ticked boxes in the open view. */
+  ticked(): Promise<string[]> {
+    return this.tab.evaluate(
+      () =>
+        [...document.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')].map(
+          (box) => box.labels?.[0]?.textContent?.trim() ?? box.id,
+        ),
+      null,
+    );
+  }
+
+  newPatient(): Promise<void> {
+    return this.press('Nieuwe patiënt');
+  }
+
+  // The note
+
+  async openNoteOptions(): Promise<void> {
+    const open = await this.tab.evaluate(
+      () => document.querySelector('main details')?.hasAttribute('open'),
+      null,
+    );
+    if (!open) await this.tab.click('main details > summary');
+    await this.tab.waitFor(() => document.querySelector('main details[open]') !== null, null);
+  }
+
+  /** The note as previewed: its text, headings, bullets, and the character count shown. */
+  notePreview(): Promise<{ text: string; headings: number; bullets: number; characters: number }> {
+    return this.tab.evaluate(() => {
+      const preview = document.querySelector('[data-testid="note-preview"]');
+      const count = document.querySelector('[data-testid="char-count"]')?.textContent ?? '';
+      return {
+        text: preview?.textContent ?? '',
+        headings: preview?.querySelectorAll('h3').length ?? 0,
+        bullets: preview?.querySelectorAll('li').length ?? 0,
+        characters: Number(count.replace(/\D/g, '')),
+      };
+    }, null);
+  }
+
+  /** Copy in the Note view; returns what the panel announces. */
+  copyNote(): Promise<string> {
+    return this.nextAnnouncement(() => this.press('Kopieer notitie'));
+  }
+
+  /** "Invoegen in pagina"; returns what the panel announces. */
+  insertIntoPage(): Promise<string> {
+    return this.nextAnnouncement(() => this.press('Invoegen in pagina'));
+  }
+
+  /** "Patiëntfolder": the handout, in the tab it opens. */
+  async openHandout(): Promise<HandoutPage> {
+    const tab = await this.driver.nextTab(() => this.press('Patiëntfolder'));
+    const handout = new HandoutPage(tab);
+    await handout.waitUntilShown();
+    return handout;
+  }
+
+  // Settings
+
+  async importSettings(file: { name: string; content: string }): Promise<void> {
+    await this.tab.setFile('[data-testid="import-settings"]', file);
+  }
+
+  // What the panel says, and what it keeps
+
+  /**
+   * Runs `action` and returns the announcement it causes — the next one, never one that
+   * was already shown (each announcement is a new element in the live region).
+   */
+  async nextAnnouncement(action: () => Promise<unknown>): Promise<string> {
+    await this.tab.evaluate(
+      (region) => document.querySelector(`${region} > span`)?.setAttribute('data-e2e-seen', ''),
+      ANNOUNCEMENT,
+    );
+    await action();
+    const fresh = `${ANNOUNCEMENT} > span:not([data-e2e-seen])`;
+    await this.tab.waitFor((s) => (document.querySelector(s)?.textContent ?? '') !== '', fresh);
+    return this.tab.evaluate((s) => document.querySelector(s)?.textContent ?? '', fresh);
+  }
+
+  /** The announcement on screen now ('' when none). */
+  announcement(): Promise<string> {
+    return this.tab.evaluate((region) => document.querySelector(region)?.textContent ?? '', ANNOUNCEMENT);
+  }
+
+  /** Everything in one storage area of the extension, read from the panel. */
+  storage(area: 'local' | 'sync' | 'session'): Promise<Record<string, unknown>> {
+    return this.tab.evaluate(async (name) => {
+      const { browser, chrome } = globalThis as unknown as Record<string, ExtensionApi | undefined>;
+      return ((await (browser ?? chrome)?.storage[name].get(null)) ?? {}) as Record<string, unknown>;
+    }, area);
+  }
+
+  /** Chromium only (older specs): the live region as a Playwright locator. */
+  status(): Locator {
+    return this.page.locator(ANNOUNCEMENT);
+  }
+}
