@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { KeyInput, Page as PuppeteerPage } from 'puppeteer-core';
-import { type ExtensionBrowser, type LaunchOptions, launchWithExtension } from './chromium';
+import { clickToolbarIcon, type ExtensionBrowser, type LaunchOptions, launchWithExtension } from './chromium';
 import {
   FIREFOX_EXTENSION_UUID,
   type FirefoxWithExtension,
@@ -53,6 +53,8 @@ export interface Driver {
   nextTab(action: () => Promise<unknown>): Promise<Tab>;
   /** Lets fixture pages on `origin` read the clipboard (for assertions). */
   allowClipboardRead(origin: string): Promise<void>;
+  /** Clicks the extension's toolbar icon for `tab`, as the user does (Chromium: CDP). */
+  clickToolbarIcon(tab: Tab): Promise<void>;
   /** Runs `fn` where the extension's APIs are (`chrome` in Chromium, `browser` in Firefox). */
   inExtension<Arg, Result>(fn: Fn<Arg, Result>, arg: Arg): Promise<Result>;
   /** A fresh start for a test: every storage area emptied, then `settings` stored if given. */
@@ -192,6 +194,10 @@ export function chromiumDriver(browser: ExtensionBrowser): Driver {
     nextTab,
     allowClipboardRead: (origin) =>
       context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin }),
+    clickToolbarIcon: async (tab) => {
+      if (!tab.playwright) throw new Error('not a Chromium tab');
+      await clickToolbarIcon(browser, tab.playwright);
+    },
     inExtension: (fn, arg) => browser.inExtension(fn, arg),
     resetState: (settings) => browser.inExtension(emptyStorage, settings),
     close: () => browser.close(),
@@ -250,6 +256,9 @@ export function firefoxDriver(firefox: FirefoxWithExtension): Driver {
     },
     // Firefox lets a page read the clipboard after a paste; scenarios read fields instead.
     allowClipboardRead: async () => undefined,
+    clickToolbarIcon: async () => {
+      throw new Error('Firefox: no automation reaches the toolbar button');
+    },
     inExtension,
     resetState: (settings) => inExtension(emptyStorage, settings),
     close: () => firefox.close(),

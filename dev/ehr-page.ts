@@ -3,10 +3,18 @@
 import type { Driver, Tab } from './driver';
 
 export class EhrPage {
-  constructor(readonly tab: Tab) {}
+  constructor(
+    readonly tab: Tab,
+    readonly driver: Driver,
+  ) {}
 
   static async open(driver: Driver, url: string): Promise<EhrPage> {
-    return new EhrPage(await driver.openPage(url));
+    return new EhrPage(await driver.openPage(url), driver);
+  }
+
+  /** The extension's toolbar icon, clicked while this page is the tab in front. */
+  clickToolbarIcon(): Promise<void> {
+    return this.driver.clickToolbarIcon(this.tab);
   }
 
   /** Waits for a rich editor fixture to have started (it sets window.editorReady). */

@@ -1,63 +1,55 @@
 // The practice sets Heupwijzer up: settings are kept, a bad file changes nothing, the
 // interface follows the chosen language.
 import { describe, expect, it } from 'vitest';
-import { PanelPage } from './support/panel-page';
+import { PanelPage } from '../../dev/panel-page';
 import { startExtensionSuite } from './support/suite';
 
 const suite = startExtensionSuite();
 
 describe('settings', () => {
   it('are kept after reopening the panel, and only what differs is synced', async () => {
-    const panel = await PanelPage.open(suite.browser);
+    const panel = await PanelPage.open(suite.driver);
     await panel.showView('Instellingen');
-    await panel.page.getByLabel('Naam van de praktijk').fill('Fysio De Heup');
-    await panel.page.getByLabel('Naam van de praktijk').press('Tab');
-    await panel.page.getByLabel(/Pijngrens/).fill('3');
-    await panel.page.getByLabel(/Pijngrens/).press('Tab');
+    await panel.fillIn('Naam van de praktijk', 'Fysio De Heup');
+    await panel.fillIn(/Pijngrens/, '3');
     await expect
-      .poll(() => panel.page.evaluate(async () => (await chrome.storage.sync.get('settings')).settings))
+      .poll(async () => (await panel.storage('sync')).settings)
       .toEqual({ practiceName: 'Fysio De Heup', painThreshold: 3 });
-    await panel.page.close();
+    await panel.close();
 
-    const again = await PanelPage.open(suite.browser);
-    expect(await again.page.getByLabel('Naam van de praktijk').inputValue()).toBe('Fysio De Heup');
+    const again = await PanelPage.open(suite.driver);
+    expect(await again.valueOf('Naam van de praktijk')).toBe('Fysio De Heup');
     await again.showView('Pijn');
-    expect(await again.page.getByText(/tot en met 3 op een schaal/).isVisible()).toBe(true);
-    await again.page.close();
+    expect(await again.shows(/tot en met 3 op een schaal/)).toBe(true);
+    await again.close();
   });
 
   it('a bad file changes nothing and says what is wrong', async () => {
-    const panel = await PanelPage.open(suite.browser);
+    const panel = await PanelPage.open(suite.driver);
     await panel.showView('Instellingen');
-    const before = await panel.page.evaluate(() => chrome.storage.sync.get(null));
+    const before = await panel.storage('sync');
     const bad = JSON.stringify({ kind: 'heupwijzer-settings', version: 1, settings: { painThreshold: 42 } });
-    await panel.page
-      .getByTestId('import-settings')
-      .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
-    const notice = panel.page.getByTestId('settings-notice');
-    await expect.poll(() => notice.textContent()).toContain('ongeldige waarden');
-    expect(await notice.textContent()).toContain('painThreshold');
-    expect(await panel.page.evaluate(() => chrome.storage.sync.get(null))).toEqual(before);
+    await panel.importSettings({ name: 'bad.json', content: bad });
+    const notice = () => panel.testIdText('settings-notice');
+    await expect.poll(notice).toContain('ongeldige waarden');
+    expect(await notice()).toContain('painThreshold');
+    expect(await panel.storage('sync')).toEqual(before);
 
-    await panel.page.getByTestId('import-settings').setInputFiles({
-      name: 'cut.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(bad.slice(0, 30)),
-    });
-    await expect.poll(() => notice.textContent()).toContain('geen geldige JSON');
-    expect(await panel.page.evaluate(() => chrome.storage.sync.get(null))).toEqual(before);
-    await panel.page.close();
+    await panel.importSettings({ name: 'cut.json', content: bad.slice(0, 30) });
+    await expect.poll(notice).toContain('geen geldige JSON');
+    expect(await panel.storage('sync')).toEqual(before);
+    await panel.close();
   });
 
   it('switches the interface language', async () => {
-    const panel = await PanelPage.open(suite.browser);
+    const panel = await PanelPage.open(suite.driver);
     await panel.showView('Instellingen');
-    await panel.page.getByLabel('Taal van de bediening').selectOption('en');
-    await panel.page.getByRole('tab', { name: 'Advice' }).waitFor();
-    expect(await panel.page.getByRole('tab', { name: 'Risks' }).isVisible()).toBe(true);
-    expect(await panel.page.evaluate(() => document.documentElement.lang)).toBe('en');
-    await panel.page.getByLabel('Interface language').selectOption('browser');
-    await panel.page.getByRole('tab', { name: 'Advies' }).waitFor();
-    await panel.page.close();
+    await panel.select('Taal van de bediening', 'en');
+    await expect.poll(async () => (await panel.views()).map((view) => view.label)).toContain('Advice');
+    expect((await panel.views()).map((view) => view.label)).toContain('Risks');
+    expect(await panel.tab.evaluate(() => document.documentElement.lang, null)).toBe('en');
+    await panel.select('Interface language', 'browser');
+    await expect.poll(async () => (await panel.views()).map((view) => view.label)).toContain('Advies');
+    await panel.close();
   });
 });
