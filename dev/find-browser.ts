@@ -17,11 +17,13 @@ type Env = Readonly<Record<string, string | undefined>>;
 function candidates(platform: NodeJS.Platform, env: Env): [BrowserKind, string][] {
   if (platform === 'darwin') {
     const apps = ['/Applications', join(env.HOME ?? '~', 'Applications')];
-    return apps.flatMap((dir): [BrowserKind, string][] => [
-      ['chromium', `${dir}/Chromium.app/Contents/MacOS/Chromium`],
-      ['edge', `${dir}/Microsoft Edge.app/Contents/MacOS/Microsoft Edge`],
-      ['chrome', `${dir}/Google Chrome.app/Contents/MacOS/Google Chrome`],
-    ]);
+    const app = (kind: BrowserKind, name: string) =>
+      apps.map((dir): [BrowserKind, string] => [kind, `${dir}/${name}.app/Contents/MacOS/${name}`]);
+    return [
+      ...app('chromium', 'Chromium'),
+      ...app('edge', 'Microsoft Edge'),
+      ...app('chrome', 'Google Chrome'),
+    ];
   }
   if (platform === 'win32') {
     const roots = [env.LOCALAPPDATA, env.PROGRAMFILES, env['PROGRAMFILES(X86)']].filter(
