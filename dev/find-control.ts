@@ -14,11 +14,25 @@ export const toPage = (name: Name): NameInPage =>
 
 export const MARK = 'data-e2e-target';
 
+/** What was found: how many match, whether the first is checked, whether it has a label. */
+export interface Found {
+  readonly count: number;
+  readonly checked: boolean;
+  readonly labelled: boolean;
+}
+
 /**
- * Returns how many visible controls match; marks the first with MARK="token", and its
- * label with MARK="token-label" (where a pointer user clicks a visually small box).
+ * Marks the first visible control that matches with MARK="token", and its label with
+ * MARK="token-label" (where a pointer user clicks a visually small box); null when none.
+ * With `probe`, only says whether one is there (a plain boolean suits every wait).
  */
-export function markControl({ role, name, token }: { role: Role; name: NameInPage; token: string }): number {
+export function markControl(query: {
+  role: Role;
+  name: NameInPage;
+  token: string;
+  probe?: boolean;
+}): Found | boolean | null {
+  const { role, name, token } = query;
   const selectors: Record<Role, string> = {
     button: 'button, [role="button"], summary',
     checkbox: 'input[type="checkbox"]',
@@ -50,7 +64,11 @@ export function markControl({ role, name, token }: { role: Role; name: NameInPag
   const found = [...document.querySelectorAll(selectors[role])].filter(
     (el) => shown(el) && matches(accessibleName(el)),
   );
-  found[0]?.setAttribute('data-e2e-target', token);
-  (found[0] as HTMLInputElement | undefined)?.labels?.[0]?.setAttribute('data-e2e-target', `${token}-label`);
-  return found.length;
+  const first = found[0] as HTMLInputElement | undefined;
+  if (query.probe) return first !== undefined;
+  if (!first) return null;
+  first.setAttribute('data-e2e-target', token);
+  const label = first.labels?.[0];
+  label?.setAttribute('data-e2e-target', `${token}-label`);
+  return { count: found.length, checked: first.checked === true, labelled: label !== undefined };
 }

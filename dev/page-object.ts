@@ -3,38 +3,40 @@
 // in Chromium or Firefox alike. The page objects (panel, handout) build on this.
 
 import type { Tab } from './driver';
-import { MARK, markControl, type Name, type Role, toPage } from './find-control';
+import { type Found, MARK, markControl, type Name, type Role, toPage } from './find-control';
 
 let tokens = 0;
 
 export class PageObject {
   constructor(readonly tab: Tab) {}
 
-  /** A selector for the one visible control with this role and name (waits for it). */
-  protected async control(role: Role, name: Name): Promise<string> {
+  /** The one visible control with this role and name (waits for it): its selector and state. */
+  protected async control(role: Role, name: Name): Promise<Found & { selector: string }> {
     const token = `t${++tokens}`;
     const query = { role, name: toPage(name), token };
-    try {
-      // markControl returns how many match: truthy once one is on screen.
-      await this.tab.waitFor(markControl, query);
-    } catch (error) {
-      throw new Error(`no ${role} named ${String(name)} on screen`, { cause: error });
+    let found = (await this.tab.evaluate(markControl, query)) as Found | null;
+    if (!found) {
+      try {
+        await this.tab.waitFor(markControl, { ...query, probe: true });
+      } catch (error) {
+        throw new Error(`no ${role} named ${String(name)} on screen`, { cause: error });
+      }
+      found = (await this.tab.evaluate(markControl, query)) as Found | null;
     }
-    const count = await this.tab.evaluate(markControl, query);
-    if (count !== 1) throw new Error(`${count} controls of role ${role} named ${String(name)}`);
-    return `[${MARK}="${token}"]`;
+    if (found?.count !== 1) throw new Error(`${found?.count} controls of role ${role} named ${String(name)}`);
+    return { ...found, selector: `[${MARK}="${token}"]` };
   }
 
   async press(button: Name): Promise<void> {
-    await this.tab.click(await this.control('button', button));
+    await this.tab.click((await this.control('button', button)).selector);
   }
 
   async tick(checkbox: Name): Promise<void> {
-    if (!(await this.isTicked(checkbox))) await this.clickBox('checkbox', checkbox, true);
+    await this.clickBox('checkbox', checkbox, true);
   }
 
   async untick(checkbox: Name): Promise<void> {
-    if (await this.isTicked(checkbox)) await this.clickBox('checkbox', checkbox, false);
+    await this.clickBox('checkbox', checkbox, false);
   }
 
   async choose(radio: Name): Promise<void> {
@@ -51,14 +53,14 @@ export class PageObject {
 
   /** Types into the labelled field and leaves it (Tab), as a user does before moving on. */
   async fillIn(label: Name, value: string): Promise<void> {
-    const field = await this.control('field', label);
+    const field = (await this.control('field', label)).selector;
     await this.tab.fill(field, value);
     await this.tab.focus(field);
     await this.tab.press('Tab');
   }
 
   async select(label: Name, value: string): Promise<void> {
-    const field = await this.control('field', label);
+    const field = (await this.control('field', label)).selector;
     await this.tab.evaluate(
       ({ field, value }) => {
         const select = document.querySelector(field) as HTMLSelectElement;
@@ -72,19 +74,19 @@ export class PageObject {
 
   /** The value of a labelled field (text box or list). */
   async valueOf(label: Name): Promise<string> {
-    const field = await this.control('field', label);
+    const field = (await this.control('field', label)).selector;
     return this.tab.evaluate((f) => (document.querySelector(f) as HTMLInputElement).value, field);
   }
 
   /** True when the labelled field cannot be changed (locked by the practice's IT). */
   async isLocked(label: Name): Promise<boolean> {
-    const field = await this.control('field', label);
+    const field = (await this.control('field', label)).selector;
     return this.tab.evaluate((f) => (document.querySelector(f) as HTMLInputElement).disabled, field);
   }
 
   /** Moves keyboard focus to a control, for keyboard-only steps. */
   async focus(role: Role, name: Name): Promise<void> {
-    await this.tab.focus(await this.control(role, name));
+    await this.tab.focus((await this.control(role, name)).selector);
   }
 
   pressKey(keys: string): Promise<void> {
@@ -136,20 +138,18 @@ export class PageObject {
     return this.tab.close();
   }
 
-  /** Clicks the box's label (or the box), then waits until it shows `checked`. */
+  /** Clicks the box's label (or the box) unless it already shows `checked`, then waits until it does. */
   private async clickBox(role: 'checkbox' | 'radio', name: Name, checked: boolean): Promise<void> {
     const box = await this.control(role, name);
-    const label = `${box.slice(0, -2)}-label"]`;
-    const hasLabel = await this.tab.evaluate((l) => document.querySelector(l) !== null, label);
-    await this.tab.click(hasLabel ? label : box);
+    if (box.checked === checked) return;
+    await this.tab.click(box.labelled ? `${box.selector.slice(0, -2)}-label"]` : box.selector);
     await this.tab.waitFor(
       ({ b, c }) => (document.querySelector(b) as HTMLInputElement | null)?.checked === c,
-      { b: box, c: checked },
+      { b: box.selector, c: checked },
     );
   }
 
   private async isChecked(role: 'checkbox' | 'radio', name: Name): Promise<boolean> {
-    const box = await this.control(role, name);
-    return this.tab.evaluate((b) => (document.querySelector(b) as HTMLInputElement).checked, box);
+    return (await this.control(role, name)).checked;
   }
 }

@@ -2,7 +2,8 @@
 // and what the panel announces. Works in Chromium and Firefox through the driver.
 import type { Locator, Page } from 'playwright-core';
 import type { ExtensionBrowser } from './chromium';
-import { chromiumDriver, type Driver, type Tab } from './driver';
+import { chromiumDriver } from './chromium-driver';
+import type { Driver, Tab } from './driver';
 import type { Name } from './find-control';
 import { HandoutPage } from './handout-page';
 import { PageObject } from './page-object';
@@ -76,9 +77,21 @@ export class PanelPage extends PageObject {
 
   /** Opens a view by its label ("Pijn") or its id ("pain"). */
   async showView(view: string): Promise<void> {
-    const byId = await this.tab.evaluate((id) => document.getElementById(`tab-${id}`) !== null, view);
-    const tab = byId ? `#tab-${view}` : await this.control('tab', view);
-    const id = await this.tab.evaluate((t) => document.querySelector(t)?.id ?? '', tab);
+    const tabId = (name: string) =>
+      [...document.querySelectorAll('[role="tab"]')].find(
+        (tab) => tab.id === `tab-${name}` || tab.textContent?.trim() === name,
+      )?.id ?? '';
+    let id = await this.tab.evaluate(tabId, view);
+    if (!id) {
+      await this.tab.waitFor(
+        (name) =>
+          [...document.querySelectorAll('[role="tab"]')].some(
+            (tab) => tab.id === `tab-${name}` || tab.textContent?.trim() === name,
+          ),
+        view,
+      );
+      id = await this.tab.evaluate(tabId, view);
+    }
     await this.tab.click(`#${id}`);
     await this.tab.waitFor(
       (i) => document.querySelector(`[role="tabpanel"][aria-labelledby="${i}"]`) !== null,
@@ -138,7 +151,7 @@ export class PanelPage extends PageObject {
   }
 
   async isSectionOpen(heading: string): Promise<boolean> {
-    const toggle = await this.control('button', heading);
+    const toggle = (await this.control('button', heading)).selector;
     return this.tab.evaluate(
       (t) => document.querySelector(t)?.getAttribute('aria-expanded') === 'true',
       toggle,

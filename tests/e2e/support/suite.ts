@@ -4,8 +4,10 @@
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import type { ExtensionBrowser, LaunchOptions } from '../../../dev/chromium';
 import { launchWithExtension } from '../../../dev/chromium';
-import { type BrowserName, chromiumDriver, type Driver, launchDriver } from '../../../dev/driver';
+import { chromiumDriver } from '../../../dev/chromium-driver';
+import type { BrowserName, Driver } from '../../../dev/driver';
 import { type FixtureServer, startFixtureServer } from '../../../dev/fixture-server';
+import { launchDriver } from '../../../dev/launch-driver';
 import { CHROME_E2E_BUILD, FIXTURES } from '../../../dev/paths';
 
 export interface Suite {
