@@ -1,12 +1,12 @@
-// The side panel as a clinician uses it: views, advice, the consult, the note, settings,
-// and what the panel announces. Works in Chromium and Firefox through the driver.
-import type { Locator, Page } from 'playwright-core';
+// The side panel as a clinician uses it: advice, the consult, the note, settings — on
+// top of what every view shares (PanelShell: views, announcements, storage). Works in
+// Chromium and Firefox through the driver.
 import type { ExtensionBrowser } from './chromium';
 import { chromiumDriver } from './chromium-driver';
-import type { Driver, Tab } from './driver';
+import type { Driver } from './driver';
 import type { Name } from './find-control';
 import { HandoutPage } from './handout-page';
-import { PageObject } from './page-object';
+import { PanelShell } from './panel-shell';
 
 /** A consult as the clinician enters it, in the words on screen. */
 export interface Consult {
@@ -26,21 +26,9 @@ export const EXAMPLE_CONSULT: Consult = {
   given: [],
 };
 
-type ExtensionApi = typeof chrome;
-
-/** The panel's own announcements: the live region outside the open view. */
-const ANNOUNCEMENT = '[role="status"]:not(main [role="status"])';
-
 const driverOf = (on: Driver | ExtensionBrowser): Driver => ('context' in on ? chromiumDriver(on) : on);
 
-export class PanelPage extends PageObject {
-  constructor(
-    tab: Tab,
-    readonly driver: Driver,
-  ) {
-    super(tab);
-  }
-
+export class PanelPage extends PanelShell {
   static async open(on: Driver | ExtensionBrowser, width = 360): Promise<PanelPage> {
     const driver = driverOf(on);
     return new PanelPage(await driver.openPanel(width), driver);
@@ -53,72 +41,6 @@ export class PanelPage extends PageObject {
   static async openBeside(on: Driver | ExtensionBrowser): Promise<PanelPage> {
     const driver = driverOf(on);
     return new PanelPage(await driver.openPanelBeside(), driver);
-  }
-
-  /** Chromium only: Playwright's page, for checks that have no step here yet. */
-  get page(): Page {
-    if (!this.tab.playwright) throw new Error('panel.page is Playwright (Chromium) only');
-    return this.tab.playwright;
-  }
-
-  // Views
-
-  /** The views the panel registers, in tab order: their ids and labels. */
-  views(): Promise<{ id: string; label: string }[]> {
-    return this.tab.evaluate(
-      () =>
-        [...document.querySelectorAll('[role="tab"]')].map((tab) => ({
-          id: tab.id.replace(/^tab-/, ''),
-          label: tab.textContent?.trim() ?? '',
-        })),
-      null,
-    );
-  }
-
-  /** Opens a view by its label ("Pijn") or its id ("pain"). */
-  async showView(view: string): Promise<void> {
-    const tabId = (name: string) =>
-      [...document.querySelectorAll('[role="tab"]')].find(
-        (tab) => tab.id === `tab-${name}` || tab.textContent?.trim() === name,
-      )?.id ?? '';
-    let id = await this.tab.evaluate(tabId, view);
-    if (!id) {
-      await this.tab.waitFor(
-        (name) =>
-          [...document.querySelectorAll('[role="tab"]')].some(
-            (tab) => tab.id === `tab-${name}` || tab.textContent?.trim() === name,
-          ),
-        view,
-      );
-      id = await this.tab.evaluate(tabId, view);
-    }
-    await this.tab.click(`#${id}`);
-    await this.tab.waitFor(
-      (i) => document.querySelector(`[role="tabpanel"][aria-labelledby="${i}"]`) !== null,
-      id,
-    );
-  }
-
-  /** The label of the open view. */
-  selectedView(): Promise<string> {
-    return this.tab.evaluate(
-      () => document.querySelector('[role="tab"][aria-selected="true"]')?.textContent?.trim() ?? '',
-      null,
-    );
-  }
-
-  /** Pixels the page would scroll sideways (0 when it fits). */
-  horizontalOverflow(): Promise<number> {
-    return this.tab.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      null,
-    );
-  }
-
-  /** A full-page screenshot from the top, so the sticky bars sit where a user sees them. */
-  async screenshot(path: string): Promise<void> {
-    await this.tab.evaluate(() => window.scrollTo(0, 0), null);
-    await this.tab.screenshot(path);
   }
 
   // Advice
@@ -265,40 +187,5 @@ export class PanelPage extends PageObject {
 
   async importSettings(file: { name: string; content: string }): Promise<void> {
     await this.tab.setFile('[data-testid="import-settings"]', file);
-  }
-
-  // What the panel says, and what it keeps
-
-  /**
-   * Runs `action` and returns the announcement it causes — the next one, never one that
-   * was already shown (each announcement is a new element in the live region).
-   */
-  async nextAnnouncement(action: () => Promise<unknown>): Promise<string> {
-    await this.tab.evaluate(
-      (region) => document.querySelector(`${region} > span`)?.setAttribute('data-e2e-seen', ''),
-      ANNOUNCEMENT,
-    );
-    await action();
-    const fresh = `${ANNOUNCEMENT} > span:not([data-e2e-seen])`;
-    await this.tab.waitFor((s) => (document.querySelector(s)?.textContent ?? '') !== '', fresh);
-    return this.tab.evaluate((s) => document.querySelector(s)?.textContent ?? '', fresh);
-  }
-
-  /** The announcement on screen now ('' when none). */
-  announcement(): Promise<string> {
-    return this.tab.evaluate((region) => document.querySelector(region)?.textContent ?? '', ANNOUNCEMENT);
-  }
-
-  /** Everything in one storage area of the extension, read from the panel. */
-  storage(area: 'local' | 'sync' | 'session'): Promise<Record<string, unknown>> {
-    return this.tab.evaluate(async (name) => {
-      const { browser, chrome } = globalThis as unknown as Record<string, ExtensionApi | undefined>;
-      return ((await (browser ?? chrome)?.storage[name].get(null)) ?? {}) as Record<string, unknown>;
-    }, area);
-  }
-
-  /** Chromium only (older specs): the live region as a Playwright locator. */
-  status(): Locator {
-    return this.page.locator(ANNOUNCEMENT);
   }
 }
