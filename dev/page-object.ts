@@ -78,6 +78,19 @@ export class PageObject {
     return this.tab.evaluate((f) => (document.querySelector(f) as HTMLInputElement).value, field);
   }
 
+  /** What the page says about a labelled field (its hint, its error): the aria-describedby texts. */
+  async description(label: Name): Promise<string[]> {
+    const field = (await this.control('field', label)).selector;
+    return this.tab.evaluate(
+      (f) =>
+        (document.querySelector(f)?.getAttribute('aria-describedby') ?? '')
+          .split(' ')
+          .filter(Boolean)
+          .map((id) => document.getElementById(id)?.textContent?.trim() ?? ''),
+      field,
+    );
+  }
+
   /** True when the labelled field cannot be changed (locked by the practice's IT). */
   async isLocked(label: Name): Promise<boolean> {
     const field = (await this.control('field', label)).selector;

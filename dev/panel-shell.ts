@@ -56,8 +56,11 @@ export class PanelShell extends PageObject {
       id = await this.tab.evaluate(tabId, view);
     }
     await this.tab.click(`#${id}`);
+    // Settings say "loading" until the clinic's policy is known (~2 s after browser start).
     await this.tab.waitFor(
-      (i) => document.querySelector(`[role="tabpanel"][aria-labelledby="${i}"]`) !== null,
+      (i) =>
+        document.querySelector(`[role="tabpanel"][aria-labelledby="${i}"]`) !== null &&
+        document.querySelector('[data-testid="settings-loading"]') === null,
       id,
     );
   }
