@@ -28,6 +28,9 @@ export default defineConfig({
           include: ['tests/e2e/**/*.e2e.ts'],
           exclude: [POLICY],
           maxWorkers: 2,
+          // A worker keeps its imports (playwright-core…) from one file to the next; every
+          // file still starts its own browser and server, so nothing else carries over.
+          isolate: false,
           sequence: { groupOrder: 0 },
         },
       },
