@@ -26,9 +26,12 @@ beforeAll(async () => {
   await panel.close();
 });
 
-async function openEhr(path: string): Promise<EhrPage> {
+/** Opens an EHR fixture, clicks into the field (in its frame, if given) and presses Ctrl+V. */
+async function pasteInto(path: string, field: string, frame?: string): Promise<EhrPage> {
   const ehr = await EhrPage.open(suite.driver, suite.server.url(path));
   if (path !== 'editors/plain.html') await ehr.waitForEditor();
+  await ehr.clickInto(field, frame);
+  await ehr.paste();
   return ehr;
 }
 
@@ -39,9 +42,7 @@ function expectNoMarkupAndAllCharacters(text: string) {
 
 describe('pasting the note into plain fields', () => {
   it('a <textarea> gets the plain text: "- " bullets, every character', async () => {
-    const ehr = await openEhr('editors/plain.html');
-    await ehr.clickInto('#textarea');
-    await ehr.paste();
+    const ehr = await pasteInto('editors/plain.html', '#textarea');
     const value = await ehr.value('#textarea');
     expect(value.length).toBe(expected.characters);
     expect(value.split('\n').filter((line) => /^\s*- /.test(line))).toHaveLength(expected.bullets);
@@ -50,9 +51,7 @@ describe('pasting the note into plain fields', () => {
   });
 
   it('an <input> gets clean text without tags', async () => {
-    const ehr = await openEhr('editors/plain.html');
-    await ehr.clickInto('#input');
-    await ehr.paste();
+    const ehr = await pasteInto('editors/plain.html', '#input');
     const value = await ehr.value('#input');
     expect(value.startsWith('Gluteale tendinopathie')).toBe(true);
     expectNoMarkupAndAllCharacters(value);
@@ -60,9 +59,7 @@ describe('pasting the note into plain fields', () => {
   });
 
   it('a contenteditable gets headings and a list item per bullet', async () => {
-    const ehr = await openEhr('editors/plain.html');
-    await ehr.clickInto('#rich');
-    await ehr.paste();
+    const ehr = await pasteInto('editors/plain.html', '#rich');
     await expect.poll(() => ehr.count('#rich li')).toBe(expected.bullets);
     expect(await ehr.count('#rich h3')).toBe(expected.headings);
     expectNoMarkupAndAllCharacters(await ehr.text('#rich'));
@@ -72,9 +69,7 @@ describe('pasting the note into plain fields', () => {
 
 describe('pasting the note into rich editors', () => {
   it('Quill 2: headers and bullet lines in its Delta', async () => {
-    const ehr = await openEhr('editors/quill.html');
-    await ehr.clickInto('.ql-editor');
-    await ehr.paste();
+    const ehr = await pasteInto('editors/quill.html', '.ql-editor');
     type Op = { insert: unknown; attributes?: { header?: number; list?: string } };
     const ops = await ehr.readEditor((editor: { getContents(): { ops: Op[] } }) => editor.getContents().ops);
     expect(ops.filter((op) => op.attributes?.list === 'bullet')).toHaveLength(expected.bullets);
@@ -84,9 +79,7 @@ describe('pasting the note into rich editors', () => {
   });
 
   it('CKEditor 5: headings and list items in getData()', async () => {
-    const ehr = await openEhr('editors/ckeditor.html');
-    await ehr.clickInto('.ck-editor__editable');
-    await ehr.paste();
+    const ehr = await pasteInto('editors/ckeditor.html', '.ck-editor__editable');
     const data = await ehr.readEditor((editor: { getData(): string }) => editor.getData());
     expect(data.match(/<li[\s>]/g) ?? []).toHaveLength(expected.bullets); // CKEditor adds data-list-item-id
     expect(data.match(/<h[2-4]>/g) ?? []).toHaveLength(expected.headings);
@@ -96,9 +89,7 @@ describe('pasting the note into rich editors', () => {
   });
 
   it('TipTap 3 (ProseMirror): heading and listItem nodes in getJSON()', async () => {
-    const ehr = await openEhr('editors/tiptap.html');
-    await ehr.clickInto('.ProseMirror');
-    await ehr.paste();
+    const ehr = await pasteInto('editors/tiptap.html', '.ProseMirror');
     type Node = { type: string; content?: Node[] };
     const json = await ehr.readEditor((editor: { getJSON(): Node }) => editor.getJSON());
     const count = (node: Node, type: string): number =>
@@ -110,9 +101,7 @@ describe('pasting the note into rich editors', () => {
   });
 
   it('TinyMCE 8 (self-hosted): h3 and li in getContent()', async () => {
-    const ehr = await openEhr('editors/tinymce.html');
-    await ehr.clickInto('body', 'iframe');
-    await ehr.paste();
+    const ehr = await pasteInto('editors/tinymce.html', 'body', 'iframe');
     const html = await ehr.readEditor((editor: { getContent(): string }) => editor.getContent());
     expect(html.match(/<li>/g) ?? []).toHaveLength(expected.bullets);
     expect(html.match(/<h3>/g) ?? []).toHaveLength(expected.headings);
