@@ -2,13 +2,12 @@
 // its tests and closed after them; before each test the extension's storage is emptied
 // (through its service worker), so every test starts as a fresh browser session would.
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import type { ExtensionBrowser, LaunchOptions } from '../../../dev/chromium';
-import { launchWithExtension } from '../../../dev/chromium';
+import { type ExtensionBrowser, type LaunchOptions, launchWithExtension } from '../../../dev/chromium';
 import { chromiumDriver } from '../../../dev/chromium-driver';
 import type { BrowserName, Driver } from '../../../dev/driver';
 import { type FixtureServer, startFixtureServer } from '../../../dev/fixture-server';
 import { launchDriver } from '../../../dev/launch-driver';
-import { CHROME_E2E_BUILD, FIXTURES } from '../../../dev/paths';
+import { FIXTURES } from '../../../dev/paths';
 
 export interface Suite {
   browser: ExtensionBrowser;
@@ -55,5 +54,3 @@ export function startBrowserSuite(
   });
   return suite;
 }
-
-export { CHROME_E2E_BUILD };
