@@ -105,7 +105,12 @@ export class PanelShell extends PageObject {
     );
     await action();
     const fresh = `${ANNOUNCEMENT} > span:not([data-e2e-seen])`;
-    await this.tab.waitFor((s) => (document.querySelector(s)?.textContent ?? '') !== '', fresh);
+    try {
+      await this.tab.waitFor((s) => (document.querySelector(s)?.textContent ?? '') !== '', fresh);
+    } catch (error) {
+      const last = await this.announcement().catch(() => '');
+      throw new Error(`the panel announced nothing new (on screen: "${last}")`, { cause: error });
+    }
     return this.tab.evaluate((s) => document.querySelector(s)?.textContent ?? '', fresh);
   }
 
