@@ -36,6 +36,21 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('in %s', (name) => {
     await again.close();
   });
 
+  it('refuses a settings file with a wrong value, says why, and changes nothing', async () => {
+    const panel = await PanelPage.open(suite.driver);
+    await panel.showView('Instellingen');
+    const before = await panel.storage('sync');
+    const content = JSON.stringify({
+      kind: 'heupwijzer-settings',
+      version: 1,
+      settings: { painThreshold: 42 },
+    });
+    await panel.importSettings({ name: 'bad.json', content });
+    await expect.poll(() => panel.testIdText('settings-notice')).toContain('painThreshold');
+    expect(await panel.storage('sync')).toEqual(before);
+    await panel.close();
+  });
+
   it('copies a note that pastes as clean text into a textarea and as a list into a contenteditable', async () => {
     const panel = await PanelPage.open(suite.driver);
     await panel.showView('Notitie');
