@@ -10,7 +10,8 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 export async function axeViolations(on: PageObject): Promise<string[]> {
   const page = on.tab.playwright;
   if (!page) throw new Error('axe runs through Chromium’s DevTools protocol');
-  await page.evaluate(axeSource);
+  // Half a megabyte of script: load it once per page.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   return page.evaluate(async () => {
     type AxeResults = {
       violations: { id: string; nodes: { target: string[]; failureSummary?: string }[] }[];
