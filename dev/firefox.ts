@@ -71,7 +71,9 @@ export async function waitInPage<Arg>(page: Page, fn: (arg: Arg) => unknown, arg
       return;
     } catch (error) {
       const timedOut = error instanceof Error && /exceeded/.test(error.message);
-      if (timedOut || attempt >= 5) throw error;
+      if (timedOut || attempt >= 30) throw error;
+      // The failing window lasts while the page swaps; start again a little later.
+      await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
 }
