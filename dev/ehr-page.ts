@@ -85,6 +85,11 @@ export class EhrPage {
     ) as Promise<Result>;
   }
 
+  /** Reads something the fixture page offers (`window.getText()` and the like). */
+  read<Result>(fn: () => Result): Promise<Result> {
+    return this.tab.evaluate(fn, null);
+  }
+
   /** The clipboard's plain text, read from this page (extension pages may not read it). */
   readClipboard(): Promise<string> {
     return this.tab.evaluate(() => navigator.clipboard.readText(), null);

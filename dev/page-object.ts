@@ -78,6 +78,19 @@ export class PageObject {
     return this.tab.evaluate((f) => (document.querySelector(f) as HTMLInputElement).value, field);
   }
 
+  /** The options of a labelled list: value and the text shown, in order. */
+  async choices(label: Name): Promise<{ value: string; text: string }[]> {
+    const field = (await this.control('field', label)).selector;
+    return this.tab.evaluate(
+      (f) =>
+        [...(document.querySelector(f) as HTMLSelectElement).options].map((option) => ({
+          value: option.value,
+          text: option.text.trim(),
+        })),
+      field,
+    );
+  }
+
   /** What the page says about a labelled field (its hint, its error): the aria-describedby texts. */
   async description(label: Name): Promise<string[]> {
     const field = (await this.control('field', label)).selector;

@@ -23,7 +23,7 @@ describe('advice in the side panel', () => {
     await expect.poll(() => panel.sectionHeadings()).toEqual(['Wat te doen?']);
     await expect.poll(() => panel.shows('1 van 12 onderwerpen')).toBe(true);
     // A match opens its section, so the clinician sees why it matched.
-    expect(await panel.shows(/kussen tussen de knieën/)).toBe(true);
+    expect(await panel.shows(/kussen tussen uw knieën/)).toBe(true);
     await panel.filter('zzzz');
     await expect.poll(() => panel.sectionHeadings()).toEqual([]);
     expect(await panel.shows('Geen onderwerp gevonden voor “zzzz”.')).toBe(true);
@@ -53,10 +53,10 @@ describe('copying a section into the notes', () => {
     await ehr.clickInto('#plain');
     await ehr.paste();
     const plain = await ehr.value('#plain');
-    expect(plain.startsWith('Wat te doen?\nDenkt u allereerst')).toBe(true);
+    expect(plain.startsWith('Wat te doen?\nDenk eerst goed na')).toBe(true);
     expect(plain).toContain('\n- Niet op de pijnlijke zijde slapen.\n');
-    expect(plain).toContain('- naar binnen draait (endorotatie)');
-    expect(plain).toContain('kussen tussen de knieën');
+    expect(plain).toContain('- naar binnen draait\n');
+    expect(plain).toContain('kussen tussen uw knieën');
     expect(plain).not.toMatch(/<[a-z/]|&[a-z]+;/);
 
     await ehr.clickInto('#rich');

@@ -11,7 +11,7 @@ describe('consult state', () => {
   it('comes back after closing and reopening the panel', async () => {
     const first = await PanelPage.open(suite.driver);
     await first.fillConsult();
-    await expect.poll(() => first.verdict()).toMatch(/^Oordeel: acceptabel/);
+    await expect.poll(() => first.verdict()).toMatch(/^Oordeel: voldoet aan de pijnregel/);
     await first.close();
 
     const again = await PanelPage.open(suite.driver);
@@ -19,7 +19,7 @@ describe('consult state', () => {
     expect(await again.selectedView()).toBe('Pijn');
     expect(await again.painScore()).toBe(3);
     expect(await again.isChosen('Nee')).toBe(true);
-    expect(await again.verdict()).toMatch(/^Oordeel: acceptabel/);
+    expect(await again.verdict()).toMatch(/^Oordeel: voldoet aan de pijnregel/);
     await again.showView("Risico's");
     expect(await again.isTicked('Hoge BMI')).toBe(true);
     expect(await again.shows(/Factoren van buitenaf\s*1 aangevinkt/)).toBe(true);
@@ -67,7 +67,7 @@ describe('consult state', () => {
     await ehr.clickInto('#plain');
     await ehr.paste();
     expect(await ehr.value('#plain')).toBe(
-      'Risicofactoren\nUitgaande van het lichaam: Hoge BMI.\n\nFactoren van buitenaf: Overbelasting (toename van herhalingen).',
+      'Besproken als mogelijk bijdragende factoren\nUitgaande van het lichaam: Hoge BMI.\n\nFactoren van buitenaf: Overbelasting (toename van herhalingen).',
     );
     await ehr.close();
     await panel.close();
@@ -100,7 +100,7 @@ describe('keyboard only', () => {
     expect(await panel.painScore()).toBe(2);
     await press('Tab', 'Space', 'ArrowRight');
     expect(await panel.isChosen('Nee')).toBe(true);
-    await expect.poll(() => panel.verdict()).toMatch(/^Oordeel: acceptabel/);
+    await expect.poll(() => panel.verdict()).toMatch(/^Oordeel: voldoet aan de pijnregel/);
 
     // Copy with Enter on the focused button.
     await panel.focus('button', 'Kopieer pijncheck');

@@ -1,13 +1,15 @@
 // The clinician composes a note with headings and bullets, copies it, and pastes it with
 // Ctrl+V into real EHR editors. Each editor's own model must hold the structure: headings
 // where it has them, one list item per bullet, no literal tags, no lost characters.
+// Draft.js flattens nested lists on paste; the note holds the causal factors (overload
+// with its three sub-items), so a nested list would glue words there.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EhrPage } from '../../dev/ehr-page';
 import { PanelPage } from '../../dev/panel-page';
 import { startExtensionSuite } from './support/suite';
 
 const suite = startExtensionSuite();
-const SPECIAL = ['knieën', 'geïrriteerd', '0–10'];
+const SPECIAL = ['knieën', 'geïrriteerd', '‘in de heup hangen’'];
 let expected: { headings: number; bullets: number; characters: number };
 
 // The note is composed and copied once; every test pastes that clipboard.
@@ -97,6 +99,37 @@ describe('pasting the note into rich editors', () => {
     expect(count(json, 'listItem')).toBe(expected.bullets);
     expect(count(json, 'heading')).toBe(expected.headings);
     expectNoMarkupAndAllCharacters(await ehr.readEditor((editor: { getText(): string }) => editor.getText()));
+    await ehr.close();
+  });
+
+  it('Lexical: heading and listitem nodes in its editor state', async () => {
+    const ehr = await pasteInto('editors/lexical.html', '#editor');
+    type Node = { type: string; children?: Node[] };
+    const state = () =>
+      ehr.readEditor(
+        (editor: { getEditorState(): { toJSON(): { root: Node } } }) => editor.getEditorState().toJSON().root,
+      );
+    const count = (node: Node, type: string): number =>
+      (node.type === type ? 1 : 0) +
+      (node.children ?? []).reduce((sum, child) => sum + count(child, type), 0);
+    await expect.poll(async () => count(await state(), 'listitem')).toBe(expected.bullets);
+    expect(count(await state(), 'heading')).toBe(expected.headings);
+    expectNoMarkupAndAllCharacters(
+      await ehr.read(() => (window as unknown as { getText(): string }).getText()),
+    );
+    await ehr.close();
+  });
+
+  it('Draft.js (flattens nested lists on paste): header and list blocks, none glued', async () => {
+    const ehr = await pasteInto('editors/draft.html', '[contenteditable="true"]');
+    type Raw = { blocks: { type: string; text: string }[] };
+    const raw = await ehr.read(() => (window as unknown as { getRaw(): Raw }).getRaw());
+    expect(raw.blocks.filter((block) => block.type === 'unordered-list-item')).toHaveLength(expected.bullets);
+    expect(raw.blocks.filter((block) => block.type.startsWith('header-'))).toHaveLength(expected.headings);
+    for (const block of raw.blocks) expect(block.text).not.toMatch(/\p{Ll}\p{Lu}/u);
+    expectNoMarkupAndAllCharacters(
+      await ehr.read(() => (window as unknown as { getText(): string }).getText()),
+    );
     await ehr.close();
   });
 

@@ -22,7 +22,7 @@ it('makes no request beyond the extension and the EHR page during a full consult
   await panel.fillConsult({ riskFactors: ['Diabetes'], painScore: 2, review: [], given: ['Anatomie'] });
   await panel.copyNote();
   await panel.insertIntoPage();
-  await expect.poll(() => ehr.value('#textarea')).toContain('Diabetes');
+  await expect.poll(() => ehr.value('#textarea')).toContain('factoren: diabetes.');
   const handout = await panel.openHandout();
   await panel.showView('Instellingen');
   await panel.select('Taal van de bediening', 'en');

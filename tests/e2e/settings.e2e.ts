@@ -11,16 +11,28 @@ describe('settings', () => {
     const panel = await PanelPage.open(suite.driver);
     await panel.showView('Instellingen');
     await panel.fillIn('Naam van de praktijk', 'Fysio De Heup');
-    await panel.fillIn(/Pijngrens/, '3');
+    expect((await panel.choices(/Pijngrens/)).map((choice) => choice.text)).toEqual([
+      '4/10 — folder van de praktijk',
+      '5/10 — pijnmonitoringsmodel',
+    ]);
+    expect((await panel.description(/Pijngrens/)).join(' ')).toContain(
+      'Silbernagel KG e.a., Am J Sports Med 2007;35(6):897–906',
+    );
+    await panel.select(/Pijngrens/, '5');
     await expect
       .poll(async () => (await panel.storage('sync')).settings)
-      .toEqual({ practiceName: 'Fysio De Heup', painThreshold: 3 });
+      .toEqual({ practiceName: 'Fysio De Heup', painThreshold: 5 });
     await panel.close();
 
     const again = await PanelPage.open(suite.driver);
     expect(await again.valueOf('Naam van de praktijk')).toBe('Fysio De Heup');
     await again.showView('Pijn');
-    expect(await again.shows(/tot en met 3 op een schaal/)).toBe(true);
+    // A practice threshold names itself and the leaflet's, in the rule and in every note.
+    expect(
+      await again.shows(/tot en met 5 op een schaal .*\(grens 5\/10, praktijkafspraak; folder: 4\/10\)/),
+    ).toBe(true);
+    await again.showView('Notitie');
+    expect((await again.notePreview()).text).toContain('grens 5/10, praktijkafspraak; folder: 4/10');
     await again.close();
   });
 
