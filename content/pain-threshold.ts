@@ -4,7 +4,10 @@
 // The leaflet ("Mag ik pijn ervaren bij belasting?") allows pain during loading up to 4 on
 // 0–10, provided pain and stiffness do not increase over time. A practice may choose 5
 // instead: the pain-monitoring model of Silbernagel et al. (2007), in which pain during
-// loading up to 5 on 0–10 is acceptable and an increase breaks the rule. Whenever the
+// loading up to 5 on 0–10 is acceptable and an increase breaks the rule. That model was
+// studied in Achilles tendinopathy, not in the hip: "Thirty-eight patients with Achilles
+// tendinopathy were randomly allocated to 2 different treatment groups" (abstract); the
+// 5/10 itself is in the paper's method, not its abstract. Settings say so. Whenever the
 // threshold is not the leaflet's, every note, the handout and the Pain view say so.
 import type { Localized } from './schema';
 

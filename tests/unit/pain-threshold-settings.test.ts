@@ -82,5 +82,12 @@ describe('the choice in Settings', () => {
       expect(messages.settingsPainThresholdHint.message).toMatch(
         /Silbernagel KG .*Am J Sports Med 2007;35\(6\):897–906/,
       );
+    // The 5 was studied in Achilles tendinopathy (38 patients), not in the hip: said where it is offered.
+    expect(nl.settingsPainThresholdHint.message).toContain(
+      'achillespeestendinopathie, niet bij heupklachten (38 patiënten',
+    );
+    expect(en.settingsPainThresholdHint.message).toContain(
+      'Achilles tendinopathy, not in hip problems (38 patients',
+    );
   });
 });
