@@ -8,6 +8,7 @@ import { adviceGivenDocs, chosenSections, chosenTips, sectionsIncludeTips } from
 import type { ConsultState } from './consult-state';
 import { painCheckLine, riskFactorSummary, tickedFactorTexts } from './consult-summary';
 import type { Doc, DocBlock } from './doc';
+import { examinationLines } from './examination/examination-lines';
 import type { NoteOptions } from './note-options';
 import { judgePain } from './pain-rule';
 import { fillTemplate } from './template';
@@ -24,6 +25,7 @@ export interface NoteInput {
 /** The parts of a note, before they are placed in a layout. */
 interface NoteParts {
   readonly history: DocBlock[]; // what the patient reports: risk factors, pain
+  readonly observation: DocBlock[]; // what the therapist found: the examination
   readonly assessment: DocBlock[]; // the pain check verdict, the review
   readonly plan: DocBlock[]; // advice and tips given, practice text
 }
@@ -34,10 +36,19 @@ const list = (texts: readonly string[]): DocBlock => ({
   items: texts.map((text) => ({ text })),
 });
 
+const examination = ({ condition, consult }: NoteInput, language: ContentLanguage) =>
+  examinationLines(
+    condition.examination,
+    { ...consult.examination, slsSecondsToPain: consult.slsSecondsToPain },
+    language,
+  );
+
 function recordParts(input: NoteInput, language: ContentLanguage): NoteParts {
   const { condition, consult, threshold } = input;
   const history: DocBlock[] = [];
-  const assessment: DocBlock[] = [];
+  const exam = examination(input, language);
+  const observation = exam.observation ? [para(exam.observation)] : [];
+  const assessment: DocBlock[] = exam.assessment.map(para);
   const plan: DocBlock[] = [];
 
   if (consult.riskFactors.length) {
@@ -69,13 +80,15 @@ function recordParts(input: NoteInput, language: ContentLanguage): NoteParts {
   }
   const tips = chosenTips(condition, consult);
   if (tips.length) plan.push(para(noteText.tipsGiven[language]), list(tips.map((t) => t.text[language])));
-  return { history, assessment, plan };
+  return { history, observation, assessment, plan };
 }
 
 function patientParts(input: NoteInput, language: ContentLanguage): NoteParts {
   const { condition, consult, threshold } = input;
   const values = { threshold: String(threshold) };
-  const history: DocBlock[] = [];
+  // One plain sentence about the examination at most, first, under the title.
+  const { patient } = examination(input, language);
+  const history: DocBlock[] = patient ? [para(patient)] : [];
   const assessment: DocBlock[] = [];
   const plan: DocBlock[] = [];
 
@@ -115,7 +128,7 @@ function patientParts(input: NoteInput, language: ContentLanguage): NoteParts {
       list(tips.map((t) => t.text[language])),
     );
   }
-  return { history, assessment, plan };
+  return { history, observation: [], assessment, plan };
 }
 
 function formatDate(date: Date, language: ContentLanguage): string {
@@ -132,13 +145,13 @@ export function composeNote(input: NoteInput): Doc {
     head.push(para(fillTemplate(noteText.date[language], { date: formatDate(input.date, language) })));
 
   if (options.layout === 'paragraph') {
-    return [...head, ...parts.history, ...parts.assessment, ...parts.plan, ...practice];
+    return [...head, ...parts.history, ...parts.observation, ...parts.assessment, ...parts.plan, ...practice];
   }
   // SOEP: each part under its letter; a letter with nothing under it is left out.
   const soep = noteText.soep;
   const sections: [string, DocBlock[]][] = [
     [soep.s[language], parts.history],
-    [soep.o[language], []],
+    [soep.o[language], parts.observation],
     [soep.e[language], parts.assessment],
     [soep.p[language], [...parts.plan, ...practice]],
   ];

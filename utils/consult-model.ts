@@ -7,6 +7,7 @@ import type { ConsultState } from './consult-state';
 import { EMPTY_CONSULT } from './consult-state';
 import { painCheckSummary, reviewSummary, riskFactorSummary } from './consult-summary';
 import type { Doc } from './doc';
+import { type ExamResult, type ExamSide, SLS_MAX_SECONDS, withResult } from './examination/examination-state';
 import { type Increase, judgePain } from './pain-rule';
 
 export const UNDO_MS = 8000;
@@ -26,6 +27,7 @@ const toggled = (list: readonly string[], id: string) =>
 export const ConsultModel = createModel(
   ({ initial, condition, threshold, language, save, copyDoc }: ConsultServices) => {
     const state = signal<ConsultState>(initial);
+    const timedTest = condition.examination?.tests.find((test) => test.timed)?.id;
     const undoable = signal<ConsultState | null>(null);
     let undoTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -60,6 +62,29 @@ export const ConsultModel = createModel(
       toggleAdviceTip: action((id: string) => update({ adviceTips: toggled(state.value.adviceTips, id) })),
       setPainScore: action((score: number) => update({ painScore: score })),
       setPainIncrease: action((increase: Increase) => update({ painIncrease: increase })),
+      setExamResult: action((id: string, result: ExamResult | null) =>
+        update({ examination: withResult(state.value.examination, id, result) }),
+      ),
+      setExamSide: action((side: ExamSide | null) =>
+        update({ examination: { ...state.value.examination, side } }),
+      ),
+      // Seconds until pain imply the stance was painful: a test not yet marked becomes positive.
+      setSlsSecondsToPain: action((seconds: number | null) => {
+        const exam = state.value.examination;
+        const marked = !timedTest || seconds === null || exam.results[timedTest] !== undefined;
+        update({
+          slsSecondsToPain: seconds,
+          examination: marked ? exam : withResult(exam, timedTest, 'positive'),
+        });
+      }),
+      /** The stopwatch ran the full 30 s without pain. */
+      slsHeldWithoutPain: action(() => {
+        if (!timedTest) return;
+        update({
+          slsSecondsToPain: SLS_MAX_SECONDS,
+          examination: withResult(state.value.examination, timedTest, 'negative'),
+        });
+      }),
       newPatient: action(() => {
         undoable.value = state.value;
         state.value = EMPTY_CONSULT;

@@ -3,6 +3,7 @@
 // survives closing the panel within the browser session, and is never written to disk
 // or synced.
 import { storage } from 'wxt/utils/storage';
+import { EMPTY_EXAMINATION, type ExaminationState } from './examination/examination-state';
 import type { Increase } from './pain-rule';
 
 export interface ConsultState {
@@ -13,6 +14,10 @@ export interface ConsultState {
   /** Advice sections given (section ids) and practical tips given (tip ids), for the note. */
   readonly adviceSections: readonly string[];
   readonly adviceTips: readonly string[];
+  /** The Examination view's results and side. */
+  readonly examination: ExaminationState;
+  /** Single-leg stance: seconds until the familiar pain, 0–30 (Examination view; progress measures read it too). */
+  readonly slsSecondsToPain: number | null;
 }
 
 export const EMPTY_CONSULT: ConsultState = {
@@ -22,15 +27,24 @@ export const EMPTY_CONSULT: ConsultState = {
   review: [],
   adviceSections: [],
   adviceTips: [],
+  examination: EMPTY_EXAMINATION,
+  slsSecondsToPain: null,
 };
 
-type ConsultStateV1 = Omit<ConsultState, 'adviceSections' | 'adviceTips'>;
+type ConsultStateV2 = Omit<ConsultState, 'examination' | 'slsSecondsToPain'>;
+type ConsultStateV1 = Omit<ConsultStateV2, 'adviceSections' | 'adviceTips'>;
 
 export const consultStateItem = storage.defineItem<ConsultState>('session:consult', {
   fallback: EMPTY_CONSULT,
-  version: 2,
+  version: 3,
   migrations: {
     // v2 records which advice was given.
-    2: (old: ConsultStateV1): ConsultState => ({ ...old, adviceSections: [], adviceTips: [] }),
+    2: (old: ConsultStateV1): ConsultStateV2 => ({ ...old, adviceSections: [], adviceTips: [] }),
+    // v3 records the examination.
+    3: (old: ConsultStateV2): ConsultState => ({
+      ...old,
+      examination: EMPTY_EXAMINATION,
+      slsSecondsToPain: null,
+    }),
   },
 });

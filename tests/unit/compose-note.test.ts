@@ -7,6 +7,7 @@ import type { NoteOptions } from '../../utils/note-options';
 import { renderDoc } from '../../utils/render-doc';
 
 const consult: ConsultState = {
+  ...EMPTY_CONSULT,
   riskFactors: ['high-bmi', 'overload-repetitions', 'stress'],
   painScore: 3,
   painIncrease: 'no',
