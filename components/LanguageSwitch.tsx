@@ -6,7 +6,7 @@ import { usePanel } from './panel-context';
 export function LanguageSwitch() {
   const { language, setLanguage } = usePanel();
   return (
-    <fieldset class="flex rounded-md border border-stone-300 dark:border-stone-600">
+    <fieldset class="flex shrink-0 rounded-md border border-stone-300 dark:border-stone-600">
       <legend class="sr-only">{t('contentLanguageLabel')}</legend>
       {CONTENT_LANGUAGES.map((code) => (
         <button

@@ -34,7 +34,7 @@ export function ViewTabs() {
     <div
       role="tablist"
       aria-label={t('viewsLabel')}
-      class="flex min-w-0 flex-wrap gap-0.5"
+      class="flex min-w-0 flex-1 flex-wrap gap-x-0.5 gap-y-1"
       onKeyDown={onKeyDown}
     >
       {views.map(({ id, label, iconOnly }) => {

@@ -9,6 +9,7 @@ import type { ConsultState } from './consult-state';
 import { painCheckLine, riskFactorSummary, tickedFactorTexts } from './consult-summary';
 import type { Doc, DocBlock } from './doc';
 import { examinationLines } from './examination/examination-lines';
+import { examFindings } from './examination/examination-state';
 import type { NoteOptions } from './note-options';
 import { judgePain } from './pain-rule';
 import { fillTemplate } from './template';
@@ -37,11 +38,7 @@ const list = (texts: readonly string[]): DocBlock => ({
 });
 
 const examination = ({ condition, consult }: NoteInput, language: ContentLanguage) =>
-  examinationLines(
-    condition.examination,
-    { ...consult.examination, slsSecondsToPain: consult.slsSecondsToPain },
-    language,
-  );
+  examinationLines(condition.examination, examFindings(consult), language);
 
 function recordParts(input: NoteInput, language: ContentLanguage): NoteParts {
   const { condition, consult, threshold } = input;

@@ -7,7 +7,14 @@ import type { ConsultState } from './consult-state';
 import { EMPTY_CONSULT } from './consult-state';
 import { painCheckSummary, reviewSummary, riskFactorSummary } from './consult-summary';
 import type { Doc } from './doc';
-import { type ExamResult, type ExamSide, SLS_MAX_SECONDS, withResult } from './examination/examination-state';
+import { examinationDoc } from './examination/examination-lines';
+import {
+  type ExamResult,
+  type ExamSide,
+  examFindings,
+  SLS_MAX_SECONDS,
+  withResult,
+} from './examination/examination-state';
 import { type Increase, judgePain } from './pain-rule';
 
 export const UNDO_MS = 8000;
@@ -103,6 +110,11 @@ export const ConsultModel = createModel(
         copyDoc(riskFactorSummary(condition, state.value.riskFactors, language.value)),
       ),
       copyPainCheck: action(() => copyDoc(painCheckSummary(pain.value, threshold.value, language.value))),
+      copyExamination: action(() =>
+        condition.examination
+          ? copyDoc(examinationDoc(condition.examination, examFindings(state.value), language.value))
+          : Promise.resolve(),
+      ),
       copyReview: action(() => copyDoc(reviewSummary(condition, state.value.review, language.value))),
     };
   },

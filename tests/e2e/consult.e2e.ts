@@ -108,8 +108,9 @@ describe('keyboard only', () => {
     await page.keyboard.press('Space');
     expect(await page.getByRole('checkbox', { name: 'Genetica' }).isChecked()).toBe(true);
 
-    // To the pain view: arrow keys move along the 0–10 row.
+    // Past the examination to the pain view: arrow keys move along the 0–10 row.
     await page.getByRole('tab', { selected: true }).focus();
+    await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     expect(await page.getByRole('tab', { name: 'Pijn' }).getAttribute('aria-selected')).toBe('true');
     await page.getByRole('radio', { name: '0', exact: true }).focus();

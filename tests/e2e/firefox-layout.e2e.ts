@@ -27,6 +27,9 @@ it.each(['light', 'dark'] as const)('reads at 360 px in %s mode', async (scheme)
   ).toBe(0);
   await page.screenshot({ path: join(SHOTS, `firefox-advice-360-${scheme}.png`), fullPage: true });
   await page.click('[role="tab"]:nth-child(3)');
+  await page.click('label:has(input[name="exam-palpation"][value="positive"])');
+  await page.screenshot({ path: join(SHOTS, `firefox-examination-360-${scheme}.png`), fullPage: true });
+  await page.click('[role="tab"]:nth-child(4)');
   await page.click('label:has(input[name="pain-score"][value="5"])');
   await page.screenshot({ path: join(SHOTS, `firefox-pain-360-${scheme}.png`), fullPage: true });
   await page.close();

@@ -36,6 +36,15 @@ describe.each(['light', 'dark'] as const)('panel in %s mode', (colorScheme) => {
     expect(await overflow()).toBe(0);
     await panel.screenshot(join(SHOTS, `risk-factors-${width}-${colorScheme}.png`));
 
+    await panel.showView('Onderzoek');
+    await panel.page.getByRole('radio', { name: 'Rechts' }).check();
+    await panel.page.getByRole('button', { name: 'Hoe? Single-leg stance (tot 30 s)' }).click();
+    await panel.page.locator('label:has(input[name="exam-palpation"][value="positive"])').click();
+    await panel.page.getByLabel('Seconden tot pijn (0–30)').fill('12');
+    await panel.page.getByLabel('Seconden tot pijn (0–30)').press('Tab');
+    expect(await overflow()).toBe(0);
+    await panel.screenshot(join(SHOTS, `examination-${width}-${colorScheme}.png`));
+
     await panel.showView('Pijn');
     await panel.choosePainScore(5);
     await panel.page.getByRole('radio', { name: 'Nee' }).check();

@@ -9,6 +9,7 @@ import type {
   ExaminationPattern,
   ExaminationTest,
 } from '../../content/schema';
+import type { Doc } from '../doc';
 import { fillTemplate } from '../template';
 import type { ExamFindings } from './examination-state';
 
@@ -92,4 +93,17 @@ export function examinationLines(
     assessment: examinationAssessment(battery, findings, language),
     patient: examinationPatientLine(battery, findings, language),
   };
+}
+
+/** The examination on its own, for the view's copy button: a heading, O, then A/E. */
+export function examinationDoc(
+  battery: ExaminationBattery,
+  findings: ExamFindings,
+  language: ContentLanguage,
+): Doc {
+  const { observation, assessment } = examinationLines(battery, findings, language);
+  return [
+    { type: 'heading', text: battery.noteWords.lead[language] },
+    ...[observation, ...assessment].flatMap((text) => (text ? [{ type: 'paragraph' as const, text }] : [])),
+  ];
 }

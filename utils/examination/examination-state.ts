@@ -20,6 +20,12 @@ export interface ExamFindings extends ExaminationState {
   readonly slsSecondsToPain: number | null;
 }
 
+/** The findings of a consult: its examination with the stance's seconds. */
+export const examFindings = (consult: {
+  readonly examination: ExaminationState;
+  readonly slsSecondsToPain: number | null;
+}): ExamFindings => ({ ...consult.examination, slsSecondsToPain: consult.slsSecondsToPain });
+
 export const SLS_MAX_SECONDS = 30;
 
 /** Sets or clears (null = not done) one test's result. */
