@@ -122,8 +122,8 @@ describe('examination', () => {
     await page.keyboard.press('ArrowRight');
     expect(await page.getByRole('tab', { name: 'Notitie' }).getAttribute('aria-selected')).toBe('true');
     const preview = page.getByTestId('note-preview');
-    await expect.poll(() => preview.innerText()).toContain(O_LINE);
-    const text = await preview.innerText();
+    await expect.poll(() => preview.textContent()).toContain(O_LINE);
+    const text = (await preview.textContent()) ?? '';
     expect(text).toContain(E_LINE);
     expect(text.indexOf(O_LINE)).toBeLessThan(text.indexOf(E_LINE));
     expect(text).not.toMatch(/niet gedaan|FABER|ADD/i);
@@ -144,7 +144,7 @@ describe('examination', () => {
     // "Nieuwe patiënt" clears the examination too.
     await page.getByRole('button', { name: 'Nieuwe patiënt' }).focus();
     await page.keyboard.press('Enter');
-    expect(await preview.innerText()).not.toContain('Onderzoek');
+    expect(await preview.textContent()).not.toContain('Onderzoek');
     await panel.showView('Onderzoek');
     expect(await page.getByRole('radio', { name: 'Niet gedaan', checked: true }).count()).toBe(9);
     expect(await page.getByRole('radio', { name: 'Rechts' }).isChecked()).toBe(false);
