@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import type { Citation, ContentLanguage, ExaminationTest } from '../../content/schema';
 import { type MessageKey, t } from '../../utils/browser/i18n';
 import type { ExamResult } from '../../utils/examination/examination-state';
-import { useConsult } from '../consult-context';
+import { useModels } from '../models';
 import { SlsSeconds } from './SlsSeconds';
 
 type Choice = ExamResult | 'not-done';
@@ -28,7 +28,7 @@ export function ExamTestRow(props: {
   language: ContentLanguage;
 }) {
   const { test, language } = props;
-  const { state, setExamResult } = useConsult();
+  const { state, setExamResult } = useModels().consult;
   const [open, setOpen] = useState(false);
   const chosen: Choice = state.value.examination.results[test.id] ?? 'not-done';
   const id = `exam-${test.id}`;

@@ -3,15 +3,15 @@
 
 import { t } from '../../utils/browser/i18n';
 import type { ExamSide } from '../../utils/examination/examination-state';
-import { ConsultFooter, PrimaryButton } from '../consult/ConsultFooter';
-import { useConsult } from '../consult-context';
-import { usePanel } from '../panel-context';
+import { Button } from '../Button';
+import { ConsultFooter } from '../consult/ConsultFooter';
+import { useModels } from '../models';
 import { RadioGroup } from '../RadioGroup';
 import { ExamTestRow } from './ExamTestRow';
 
 export function ExaminationView() {
-  const { condition, language } = usePanel();
-  const { state, setExamSide, copyExamination } = useConsult();
+  const { condition, language } = useModels().panel;
+  const { state, setExamSide, copyExamination } = useModels().consult;
   const battery = condition.value.examination;
   const lang = language.value;
   if (!battery) return <p>{t('examNoBattery')}</p>;
@@ -59,7 +59,9 @@ export function ExaminationView() {
       </details>
 
       <ConsultFooter>
-        <PrimaryButton onClick={() => void copyExamination()}>{t('copyExamination')}</PrimaryButton>
+        <Button look="primary" grow onClick={() => void copyExamination()}>
+          {t('copyExamination')}
+        </Button>
       </ConsultFooter>
     </div>
   );

@@ -8,11 +8,11 @@ import {
   SLS_MAX_SECONDS,
   stopwatchSeconds,
 } from '../../utils/examination/examination-state';
-import { useConsult } from '../consult-context';
+import { useModels } from '../models';
 import { useStopwatch } from './useStopwatch';
 
 export function SlsSeconds({ testId }: { testId: string }) {
-  const { state, setSlsSecondsToPain, slsHeldWithoutPain } = useConsult();
+  const { state, setSlsSecondsToPain, slsHeldWithoutPain } = useModels().consult;
   const [invalid, setInvalid] = useState(false);
   const [message, setMessage] = useState('');
   const stopwatch = useStopwatch(

@@ -4,11 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { lateralHipExamination as battery } from '../../content/examination';
 import { glutealTendinopathy as condition } from '../../content/gluteal-tendinopathy';
 import type { ContentLanguage } from '../../content/schema';
-import { composeNote } from '../../utils/compose-note';
-import { EMPTY_CONSULT } from '../../utils/consult-state';
+import { type ConsultState, EMPTY_CONSULT } from '../../utils/consult/consult-state';
+import { renderDoc } from '../../utils/doc/render-doc';
 import { examinationLines } from '../../utils/examination/examination-lines';
 import type { ExamFindings } from '../../utils/examination/examination-state';
-import { renderDoc } from '../../utils/render-doc';
+import { composeNote } from '../../utils/note/compose-note';
+import { noteInput } from '../../utils/note/note-input';
+import { DEFAULT_SETTINGS } from '../../utils/settings/settings-schema';
 
 const none: ExamFindings = { side: null, results: {}, slsSecondsToPain: null };
 const find = (patch: Partial<ExamFindings>): ExamFindings => ({ ...none, ...patch });
@@ -125,7 +127,7 @@ describe('examination note lines', () => {
 });
 
 describe('the examination in the composed note', () => {
-  const consult = {
+  const consult: ConsultState = {
     ...EMPTY_CONSULT,
     painScore: 3,
     painIncrease: 'no' as const,
@@ -134,15 +136,22 @@ describe('the examination in the composed note', () => {
       results: { palpation: 'positive' as const, 'resisted-abduction': 'positive' as const },
     },
   };
-  const note = (audience: 'record' | 'patient', layout: 'paragraph' | 'soep', language: ContentLanguage) =>
+  const note = (
+    audience: 'record' | 'patient',
+    layout: 'paragraph' | 'soep',
+    language: ContentLanguage,
+    filled: ConsultState = consult,
+  ) =>
     renderDoc(
-      composeNote({
-        condition,
-        consult,
-        threshold: 4,
-        date: new Date('2026-11-28T09:00:00Z'),
-        options: { audience, layout, language, dateLine: false },
-      }),
+      composeNote(
+        noteInput({
+          condition,
+          consult: filled,
+          date: new Date('2026-11-28T09:00:00Z'),
+          settings: DEFAULT_SETTINGS,
+          chosenOptions: { audience, layout, language, dateLine: false },
+        }),
+      ),
     ).text;
 
   it('puts O under its letter and the published figure under E, in the record voice', () => {
@@ -164,15 +173,7 @@ describe('the examination in the composed note', () => {
   });
 
   it('leaves O out of the note when no test was done', () => {
-    const text = renderDoc(
-      composeNote({
-        condition,
-        consult: { ...EMPTY_CONSULT, painScore: 3, painIncrease: 'no' },
-        threshold: 4,
-        date: new Date(),
-        options: { audience: 'record', layout: 'soep', language: 'en', dateLine: false },
-      }),
-    ).text;
+    const text = note('record', 'soep', 'en', { ...EMPTY_CONSULT, painScore: 3, painIncrease: 'no' });
     expect(text).not.toMatch(/\nO\b|Examination/);
   });
 });

@@ -5,16 +5,16 @@ import { signal } from '@preact/signals';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { glutealTendinopathy as condition } from '../../content/gluteal-tendinopathy';
-import { ConsultModel } from '../../utils/consult-model';
-import { consultStateItem, EMPTY_CONSULT } from '../../utils/consult-state';
-import type { Doc } from '../../utils/doc';
+import { consultStateItem } from '../../utils/browser/storage';
+import { ConsultModel } from '../../utils/consult/consult-model';
+import { EMPTY_CONSULT } from '../../utils/consult/consult-state';
+import type { Doc } from '../../utils/doc/doc';
 import { parseSlsSeconds, stopwatchSeconds } from '../../utils/examination/examination-state';
 
 function make() {
   const copied: Doc[] = [];
   const model = new ConsultModel({
-    initial: EMPTY_CONSULT,
-    condition,
+    condition: signal(condition),
     threshold: signal(4),
     language: signal('nl'),
     save: (state) => void consultStateItem.setValue(state),
@@ -22,6 +22,7 @@ function make() {
       copied.push(doc);
     },
   });
+  model.restore(EMPTY_CONSULT);
   return { model, copied };
 }
 

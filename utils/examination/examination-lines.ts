@@ -9,8 +9,8 @@ import type {
   ExaminationPattern,
   ExaminationTest,
 } from '../../content/schema';
-import type { Doc } from '../doc';
-import { fillTemplate } from '../template';
+import type { Doc } from '../doc/doc';
+import { fillTemplate } from '../doc/template';
 import type { ExamFindings } from './examination-state';
 
 function resultText(

@@ -2,8 +2,7 @@
 // review and which advice was given. Patient-related, so storage.session only: it
 // survives closing the panel within the browser session, and is never written to disk
 // or synced.
-import { storage } from 'wxt/utils/storage';
-import { EMPTY_EXAMINATION, type ExaminationState } from './examination/examination-state';
+import { EMPTY_EXAMINATION, type ExaminationState } from '../examination/examination-state';
 import type { Increase } from './pain-rule';
 
 export interface ConsultState {
@@ -30,21 +29,3 @@ export const EMPTY_CONSULT: ConsultState = {
   examination: EMPTY_EXAMINATION,
   slsSecondsToPain: null,
 };
-
-type ConsultStateV2 = Omit<ConsultState, 'examination' | 'slsSecondsToPain'>;
-type ConsultStateV1 = Omit<ConsultStateV2, 'adviceSections' | 'adviceTips'>;
-
-export const consultStateItem = storage.defineItem<ConsultState>('session:consult', {
-  fallback: EMPTY_CONSULT,
-  version: 3,
-  migrations: {
-    // v2 records which advice was given.
-    2: (old: ConsultStateV1): ConsultStateV2 => ({ ...old, adviceSections: [], adviceTips: [] }),
-    // v3 records the examination.
-    3: (old: ConsultStateV2): ConsultState => ({
-      ...old,
-      examination: EMPTY_EXAMINATION,
-      slsSecondsToPain: null,
-    }),
-  },
-});

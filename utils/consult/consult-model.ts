@@ -2,26 +2,25 @@
 // derived from them, persisted by one effect. "New patient" clears everything and keeps
 // a snapshot for a few seconds so that a slip can be undone.
 import { action, computed, createModel, effect, type ReadonlySignal, signal } from '@preact/signals';
-import type { Condition, ContentLanguage } from '../content/schema';
-import type { ConsultState } from './consult-state';
-import { EMPTY_CONSULT } from './consult-state';
-import { painCheckSummary, reviewSummary, riskFactorSummary } from './consult-summary';
-import type { Doc } from './doc';
-import { examinationDoc } from './examination/examination-lines';
+import type { Condition, ContentLanguage } from '../../content/schema';
+import type { Doc } from '../doc/doc';
+import { examinationDoc } from '../examination/examination-lines';
 import {
   type ExamResult,
   type ExamSide,
   examFindings,
   SLS_MAX_SECONDS,
   withResult,
-} from './examination/examination-state';
+} from '../examination/examination-state';
+import type { ConsultState } from './consult-state';
+import { EMPTY_CONSULT } from './consult-state';
+import { painCheckSummary, reviewSummary, riskFactorSummary } from './consult-summary';
 import { type Increase, judgePain } from './pain-rule';
 
 export const UNDO_MS = 8000;
 
 export interface ConsultServices {
-  readonly initial: ConsultState;
-  readonly condition: Condition;
+  readonly condition: ReadonlySignal<Condition>;
   readonly threshold: ReadonlySignal<number>;
   readonly language: ReadonlySignal<ContentLanguage>;
   readonly save: (state: ConsultState) => void;
@@ -32,15 +31,15 @@ const toggled = (list: readonly string[], id: string) =>
   list.includes(id) ? list.filter((x) => x !== id) : [...list, id];
 
 export const ConsultModel = createModel(
-  ({ initial, condition, threshold, language, save, copyDoc }: ConsultServices) => {
-    const state = signal<ConsultState>(initial);
-    const timedTest = condition.examination?.tests.find((test) => test.timed)?.id;
+  ({ condition, threshold, language, save, copyDoc }: ConsultServices) => {
+    const state = signal<ConsultState>(EMPTY_CONSULT);
+    const timedTest = computed(() => condition.value.examination?.tests.find((test) => test.timed)?.id);
     const undoable = signal<ConsultState | null>(null);
     let undoTimer: ReturnType<typeof setTimeout> | undefined;
 
     const tickedByGroup = computed(() =>
       Object.fromEntries(
-        condition.riskFactorGroups.map((group) => {
+        condition.value.riskFactorGroups.map((group) => {
           const ids = group.factors.flatMap((f) => [f.id, ...(f.items ?? []).map((s) => s.id)]);
           return [group.id, ids.filter((id) => state.value.riskFactors.includes(id)).length];
         }),
@@ -61,6 +60,10 @@ export const ConsultModel = createModel(
       tickedByGroup,
       pain,
       judgement,
+      /** The consult kept in the session (read after the first paint). */
+      restore: action((stored: ConsultState) => {
+        state.value = stored;
+      }),
       toggleFactor: action((id: string) => update({ riskFactors: toggled(state.value.riskFactors, id) })),
       toggleReview: action((id: string) => update({ review: toggled(state.value.review, id) })),
       toggleAdviceSection: action((id: string) =>
@@ -78,18 +81,20 @@ export const ConsultModel = createModel(
       // Seconds until pain imply the stance was painful: a test not yet marked becomes positive.
       setSlsSecondsToPain: action((seconds: number | null) => {
         const exam = state.value.examination;
-        const marked = !timedTest || seconds === null || exam.results[timedTest] !== undefined;
+        const timed = timedTest.value;
+        const marked = !timed || seconds === null || exam.results[timed] !== undefined;
         update({
           slsSecondsToPain: seconds,
-          examination: marked ? exam : withResult(exam, timedTest, 'positive'),
+          examination: marked ? exam : withResult(exam, timed, 'positive'),
         });
       }),
       /** The stopwatch ran the full 30 s without pain. */
       slsHeldWithoutPain: action(() => {
-        if (!timedTest) return;
+        const timed = timedTest.value;
+        if (!timed) return;
         update({
           slsSecondsToPain: SLS_MAX_SECONDS,
-          examination: withResult(state.value.examination, timedTest, 'negative'),
+          examination: withResult(state.value.examination, timed, 'negative'),
         });
       }),
       newPatient: action(() => {
@@ -107,15 +112,16 @@ export const ConsultModel = createModel(
         clearTimeout(undoTimer);
       }),
       copyRiskFactors: action(() =>
-        copyDoc(riskFactorSummary(condition, state.value.riskFactors, language.value)),
+        copyDoc(riskFactorSummary(condition.value, state.value.riskFactors, language.value)),
       ),
       copyPainCheck: action(() => copyDoc(painCheckSummary(pain.value, threshold.value, language.value))),
-      copyExamination: action(() =>
-        condition.examination
-          ? copyDoc(examinationDoc(condition.examination, examFindings(state.value), language.value))
-          : Promise.resolve(),
-      ),
-      copyReview: action(() => copyDoc(reviewSummary(condition, state.value.review, language.value))),
+      copyExamination: action(() => {
+        const battery = condition.value.examination;
+        return battery
+          ? copyDoc(examinationDoc(battery, examFindings(state.value), language.value))
+          : Promise.resolve();
+      }),
+      copyReview: action(() => copyDoc(reviewSummary(condition.value, state.value.review, language.value))),
     };
   },
 );
