@@ -13,13 +13,15 @@ import { useStopwatch } from './useStopwatch';
 
 export function SlsSeconds({ testId }: { testId: string }) {
   const { state, setSlsSecondsToPain, slsHeldWithoutPain } = useModels().consult;
-  const [invalid, setInvalid] = useState(false);
+  // What was typed when it was refused, kept in the field beside its message; null when valid.
+  const [refused, setRefused] = useState<string | null>(null);
+  const invalid = refused !== null;
   const [message, setMessage] = useState('');
   const stopwatch = useStopwatch(
     SLS_MAX_SECONDS * 1000,
     () => {
       slsHeldWithoutPain();
-      setInvalid(false);
+      setRefused(null);
       setMessage(t('stopwatchFull'));
     },
     () => setMessage(t('stopwatchHidden')),
@@ -30,7 +32,7 @@ export function SlsSeconds({ testId }: { testId: string }) {
 
   const onChange = (input: HTMLInputElement) => {
     const parsed = input.validity.badInput ? ({ ok: false } as const) : parseSlsSeconds(input.value);
-    setInvalid(!parsed.ok);
+    setRefused(parsed.ok ? null : input.value);
     setMessage('');
     if (parsed.ok) setSlsSecondsToPain(parsed.seconds);
   };
@@ -43,7 +45,7 @@ export function SlsSeconds({ testId }: { testId: string }) {
     }
     const counted = stopwatchSeconds(stopwatch.stop());
     setSlsSecondsToPain(counted);
-    setInvalid(false);
+    setRefused(null);
     setMessage(t('stopwatchStopped', String(counted)));
   };
 
@@ -60,8 +62,7 @@ export function SlsSeconds({ testId }: { testId: string }) {
           max={SLS_MAX_SECONDS}
           step={1}
           inputMode="numeric"
-          // Uncontrolled while invalid, so the typed text stays beside its message.
-          {...(invalid ? {} : { value: seconds ?? '' })}
+          value={refused ?? seconds ?? ''}
           aria-invalid={invalid}
           aria-describedby={invalid ? errorId : undefined}
           onChange={(event) => onChange(event.currentTarget)}

@@ -168,6 +168,7 @@ describe('examination', () => {
         .getByText('Vul hele seconden in, van 0 tot en met 30. Er is niets veranderd.')
         .waitFor();
       expect(await seconds.getAttribute('aria-invalid')).toBe('true');
+      expect(await seconds.inputValue()).toBe(bad);
       expect(await panel.page.evaluate(() => chrome.storage.session.get('consult'))).toMatchObject({
         consult: { slsSecondsToPain: 14 },
       });
