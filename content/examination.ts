@@ -40,7 +40,10 @@ const tests: readonly ExaminationTest[] = [
   },
   {
     id: 'single-leg-stance',
-    // "a single-leg stance held for 30 seconds"
+    // Lequesne 2008: "The 2 tests evaluated the occurrence of pain similar to
+    // spontaneous pain during a single-leg stance held for 30 seconds and resisted
+    // external derotation in a supine position (hip flexed 90 degrees ) then prone
+    // position (hip extended)."
     name: { nl: 'Single-leg stance (tot 30 s)', en: 'Single-leg stance (up to 30 s)' },
     noteName: { nl: 'single-leg stance', en: 'single-leg stance' },
     how: {
@@ -51,9 +54,14 @@ const tests: readonly ExaminationTest[] = [
       nl: 'De bekende pijn aan de zijkant van de heup binnen 30 s.',
       en: 'The familiar pain at the side of the hip within 30 s.',
     },
-    // "most specific" (Grimaldi 2017); "Seventeen patients …"; "A matched control population
-    // without hip pain …"; "Sensitivity and specificity were 100% and 97.3% … for the
-    // single-leg stance test" (Lequesne 2008).
+    // Grimaldi 2017 (summary): "Tests found to have the both compressive and active
+    // tension components (SLS, modified FADER and ADD tests) were most specific and
+    // palpation was found most sensitive."
+    // Lequesne 2008: "Seventeen patients completed the study (mean +/- SD age 68.1 +/-
+    // 10.8 years, mean duration of symptoms 13 months)." "A matched control population
+    // without hip pain was examined similarly." "Sensitivity and specificity were 100%
+    // and 97.3%, respectively, for the single-leg stance test and 88% and 97.3%,
+    // respectively, for the resisted external derotation test in the supine position."
     evidence: {
       nl: 'Een van de meest specifieke testen (Grimaldi 2017). In een kleine studie (17 patiënten, vergeleken met mensen zonder heuppijn): sensitiviteit 100%, specificiteit 97,3% (Lequesne 2008).',
       en: 'One of the most specific tests (Grimaldi 2017). In a small study (17 patients, compared with people without hip pain): sensitivity 100%, specificity 97.3% (Lequesne 2008).',
@@ -70,7 +78,11 @@ const tests: readonly ExaminationTest[] = [
       en: "The patient pushes the leg out to the side (abduction) against the therapist's resistance.",
     },
     positive: familiarLateralPain,
-    // "… from 59% to 14%" and "… from 59% to 96%" (Kinsella 2024).
+    // Kinsella 2024: "In people reporting lateral hip pain, a negative gluteal tendon
+    // (GT) palpation test followed by a negative resisted hip abduction test
+    // significantly reduced the posttest probability of GTPS from 59% to 14%." "In those
+    // with a positive GT palpation test followed by a positive resisted hip abduction
+    // test, the posttest probability of GTPS significantly shifted from 59% to 96%."
     evidence: {
       nl: 'Na palpatie: beide negatief verlaagde de kans op GTPS van 59% naar 14%, beide positief verhoogde die van 59% naar 96% (Kinsella 2024).',
       en: 'After palpation: both negative lowered the probability of GTPS from 59% to 14%, both positive raised it from 59% to 96% (Kinsella 2024).',
@@ -102,7 +114,11 @@ const tests: readonly ExaminationTest[] = [
     id: 'fader',
     name: { nl: 'FADER', en: 'FADER' },
     noteName: { nl: 'FADER', en: 'FADER' },
-    // "passive hip flexion to 90°/ adduction to end of range (EOR)/ external rotation (ER) (i.e. FADER)"
+    // Grimaldi 2014: "The clinical tests included passive hip flexion to 90°/ adduction
+    // to end of range (EOR)/ external rotation (ER) (i.e. FADER), FADER with static
+    // resisted hip internal rotation (FADER-R), hip flexion/abduction/ER (FABER),
+    // passive EOR hip adduction in sidelying (ADD), ADD with static resisted abduction
+    // at EOR (ADDR), and palpation of the greater trochanter."
     how: {
       nl: 'Rugligging: heup passief naar 90° flexie, adductie tot de eindstand, exorotatie.',
       en: 'Supine: hip passively to 90° flexion, adduction to end of range, external rotation.',
@@ -150,7 +166,10 @@ const tests: readonly ExaminationTest[] = [
     id: 'resisted-external-derotation',
     name: { nl: 'Weerstand externe derotatie', en: 'Resisted external derotation' },
     noteName: { nl: 'weerstand externe derotatie', en: 'resisted external derotation' },
-    // "resisted external derotation in a supine position (hip flexed 90 degrees ) then prone position (hip extended)"
+    // Lequesne 2008: "The 2 tests evaluated the occurrence of pain similar to
+    // spontaneous pain during a single-leg stance held for 30 seconds and resisted
+    // external derotation in a supine position (hip flexed 90 degrees ) then prone
+    // position (hip extended)."
     how: {
       nl: 'Externe derotatie tegen weerstand: in rugligging met de heup 90° gebogen, daarna in buikligging met gestrekte heup.',
       en: 'External derotation against resistance: supine with the hip flexed 90°, then prone with the hip extended.',
@@ -160,7 +179,11 @@ const tests: readonly ExaminationTest[] = [
       nl: 'Pijn zoals de patiënt die uit zichzelf heeft.',
       en: "Pain like the patient's spontaneous pain.",
     },
-    // "… 88% and 97.3%, respectively, for the resisted external derotation test in the supine position."
+    // Lequesne 2008: "Seventeen patients completed the study (mean +/- SD age 68.1 +/-
+    // 10.8 years, mean duration of symptoms 13 months)." "A matched control population
+    // without hip pain was examined similarly." "Sensitivity and specificity were 100%
+    // and 97.3%, respectively, for the single-leg stance test and 88% and 97.3%,
+    // respectively, for the resisted external derotation test in the supine position."
     evidence: {
       nl: 'In een kleine studie (17 patiënten, vergeleken met mensen zonder heuppijn): sensitiviteit 88%, specificiteit 97,3% in rugligging (Lequesne 2008).',
       en: 'In a small study (17 patients, compared with people without hip pain): sensitivity 88%, specificity 97.3% supine (Lequesne 2008).',
@@ -179,7 +202,9 @@ export const lateralHipExamination: ExaminationBattery = {
     {
       id: 'palpation-abduction-positive',
       when: { palpation: 'positive', 'resisted-abduction': 'positive' },
-      // "… the posttest probability of GTPS significantly shifted from 59% to 96%."
+      // Kinsella 2024: "In those with a positive GT palpation test followed by a
+      // positive resisted hip abduction test, the posttest probability of GTPS
+      // significantly shifted from 59% to 96%."
       statement: {
         nl: 'Palpatie en weerstand abductie beide positief; bij deze combinatie steeg de kans op GTPS bij mensen met laterale heuppijn in onderzoek van 59% naar 96% (Kinsella 2024).',
         en: 'Palpation and resisted abduction both positive; with this combination the probability of GTPS in people with lateral hip pain rose from 59% to 96% in research (Kinsella 2024).',
@@ -193,7 +218,9 @@ export const lateralHipExamination: ExaminationBattery = {
     {
       id: 'palpation-abduction-negative',
       when: { palpation: 'negative', 'resisted-abduction': 'negative' },
-      // "… significantly reduced the posttest probability of GTPS from 59% to 14%."
+      // Kinsella 2024: "In people reporting lateral hip pain, a negative gluteal
+      // tendon (GT) palpation test followed by a negative resisted hip abduction test
+      // significantly reduced the posttest probability of GTPS from 59% to 14%."
       statement: {
         nl: 'Palpatie en weerstand abductie beide negatief; bij deze combinatie daalde de kans op GTPS bij mensen met laterale heuppijn in onderzoek van 59% naar 14% (Kinsella 2024).',
         en: 'Palpation and resisted abduction both negative; with this combination the probability of GTPS in people with lateral hip pain fell from 59% to 14% in research (Kinsella 2024).',
@@ -207,7 +234,10 @@ export const lateralHipExamination: ExaminationBattery = {
     side: { left: { nl: 'links', en: 'left' }, right: { nl: 'rechts', en: 'right' } },
     result: { positive: { nl: 'positief', en: 'positive' }, negative: { nl: 'negatief', en: 'negative' } },
     timedPositive: { nl: 'pijn na {seconds} s', en: 'pain after {seconds} s' },
-    // "a single-leg stance held for 30 seconds" (Lequesne 2008)
+    // Lequesne 2008: "The 2 tests evaluated the occurrence of pain similar to
+    // spontaneous pain during a single-leg stance held for 30 seconds and resisted
+    // external derotation in a supine position (hip flexed 90 degrees ) then prone
+    // position (hip extended)."
     timedPositiveNoSeconds: { nl: 'pijn binnen 30 s', en: 'pain within 30 s' },
     timedNegative: { nl: 'geen pijn binnen 30 s', en: 'no pain within 30 s' },
   },
