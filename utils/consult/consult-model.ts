@@ -15,6 +15,7 @@ import {
 import type { ConsultState } from './consult-state';
 import { EMPTY_CONSULT } from './consult-state';
 import { painCheckSummary, reviewSummary, riskFactorSummary } from './consult-summary';
+import { painLimitOf } from './pain-limit';
 import { type Increase, judgePain } from './pain-rule';
 
 export const UNDO_MS = 8000;
@@ -114,7 +115,9 @@ export const ConsultModel = createModel(
       copyRiskFactors: action(() =>
         copyDoc(riskFactorSummary(condition.value, state.value.riskFactors, language.value)),
       ),
-      copyPainCheck: action(() => copyDoc(painCheckSummary(pain.value, threshold.value, language.value))),
+      copyPainCheck: action(() =>
+        copyDoc(painCheckSummary(pain.value, painLimitOf(condition.value, threshold.value), language.value)),
+      ),
       copyExamination: action(() => {
         const battery = condition.value.examination;
         return battery
