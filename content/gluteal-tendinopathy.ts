@@ -47,6 +47,7 @@
 // English: "hang on your hip" → what it means; "mostly arises" → "often arises" ("vaak"); "a chair that is too deep" → "a low, sunken
 // chair"; "Imbalance in energy balance" → "Energy imbalance".
 
+import { lateralHipExamination } from './examination';
 import type { Condition, ListItem, ReviewQuestion, RiskFactorGroup } from './schema';
 
 const intrinsicFactors: readonly ListItem[] = [
@@ -204,6 +205,7 @@ export const glutealTendinopathy: Condition = {
   riskFactorGroups,
   review,
   reviewSection: 'not-improving',
+  examination: lateralHipExamination,
   sections: [
     {
       id: 'what-is-it',
