@@ -209,10 +209,6 @@ export const lateralHipExamination: ExaminationBattery = {
         nl: 'Palpatie en weerstand abductie beide positief; bij deze combinatie steeg de kans op GTPS bij mensen met laterale heuppijn in onderzoek van 59% naar 96% (Kinsella 2024).',
         en: 'Palpation and resisted abduction both positive; with this combination the probability of GTPS in people with lateral hip pain rose from 59% to 96% in research (Kinsella 2024).',
       },
-      patient: {
-        nl: 'De testen van vandaag passen bij een peesprobleem aan de zijkant van de heup.',
-        en: "Today's tests fit with a tendon problem at the side of the hip.",
-      },
       source: 'kinsella-2024',
     },
     {

@@ -120,8 +120,6 @@ export interface ExaminationPattern {
   readonly when: Readonly<Record<string, 'positive' | 'negative'>>;
   /** The A/E line: what the literature reports, with the short citation and figure. */
   readonly statement: Localized;
-  /** One plain sentence for the patient note, or none. */
-  readonly patient?: Localized;
   readonly source: string;
 }
 

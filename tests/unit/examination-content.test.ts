@@ -41,7 +41,7 @@ const shown: [string, Localized, readonly string[]][] = [
     }),
   ),
   ...battery.patterns.flatMap((pattern) =>
-    (['statement', 'patient'] as const).flatMap((field) => {
+    (['statement'] as const).flatMap((field) => {
       const text = pattern[field];
       return text
         ? [[`${pattern.id}.${field}`, text, [pattern.source]] as [string, Localized, readonly string[]]]

@@ -2,7 +2,8 @@
 // - O: the tests done and their results, compact, third person; tests not done never appear;
 // - A/E: only where the results form a published pattern, stated as what the literature
 //   reports, with its short citation and figure (content/examination.ts);
-// - patient: at most one plain sentence, only where the pattern has one.
+// Nothing goes to the patient note: telling the patient what the tests mean is the
+// therapist's call, not an automatic sentence (clinical audit A5).
 import type {
   ContentLanguage,
   ExaminationBattery,
@@ -65,20 +66,9 @@ export function examinationAssessment(
   return matchedPatterns(battery, findings).map((pattern) => pattern.statement[language]);
 }
 
-/** At most one plain sentence for the patient, or null. */
-export function examinationPatientLine(
-  battery: ExaminationBattery,
-  findings: ExamFindings,
-  language: ContentLanguage,
-): string | null {
-  const pattern = matchedPatterns(battery, findings).find((p) => p.patient);
-  return pattern?.patient?.[language] ?? null;
-}
-
 export interface ExaminationLines {
   readonly observation: string | null;
   readonly assessment: readonly string[];
-  readonly patient: string | null;
 }
 
 /** All of the examination's note lines; none for a condition without a battery. */
@@ -87,11 +77,10 @@ export function examinationLines(
   findings: ExamFindings,
   language: ContentLanguage,
 ): ExaminationLines {
-  if (!battery) return { observation: null, assessment: [], patient: null };
+  if (!battery) return { observation: null, assessment: [] };
   return {
     observation: examinationObservation(battery, findings, language),
     assessment: examinationAssessment(battery, findings, language),
-    patient: examinationPatientLine(battery, findings, language),
   };
 }
 
