@@ -16,9 +16,9 @@ export const citations: readonly Citation[] = [
         about: 'summary of the paper',
       },
       {
-        text: 'Keeping in mind the small sample size, results indicate that lateral hip pain within 30 seconds of single-leg standing highly predicts GT on MRI, while lack of palpable tenderness makes GT unlikely.',
-        url: 'https://www.scribd.com/',
-        about: 'page summary of an uploaded copy of the paper, read through websiteproxy.net',
+        text: 'Pain reported within 30 s of standing on the affected limb conclusively moves a (nominal) 50% pretest probability of GT presence on MRI to a post-test probability of 98% (specificity 100%, positive likelihood ratio ∼12), whereas no pain on palpation (80% sensitivity) would rule out…',
+        url: 'https://bjsm.bmj.com/content/51/6/519',
+        about: "the paper's abstract (the publisher's page)",
       },
     ],
   },

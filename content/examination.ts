@@ -3,9 +3,11 @@
 // (in a test's evidence, a pattern's statement or the note words) appears in one of the
 // quoted source sentences (examination-sources.ts) — tests/unit/examination-content.test.ts
 // checks that.
-// A figure we could not find in a paper or a faithful abstract is left out: we found no
-// abstract text with Grimaldi 2017's own sensitivities, so only its conclusions are used,
-// and Fearon 2013's classification-tree figures describe a tree, not FABER alone.
+// A figure we could not find in a paper or a faithful abstract is left out. Grimaldi 2017's
+// abstract (bjsm.bmj.com/content/51/6/519, quoted in examination-sources.ts) gives figures
+// against MRI; the battery shows only its conclusions (palpation most
+// sensitive, SLS most specific). Fearon 2013's classification-tree figures describe a
+// tree, not FABER alone.
 import { citations } from './examination-sources';
 import type { ExaminationBattery, ExaminationTest } from './schema';
 
@@ -63,8 +65,8 @@ const tests: readonly ExaminationTest[] = [
     // and 97.3%, respectively, for the single-leg stance test and 88% and 97.3%,
     // respectively, for the resisted external derotation test in the supine position."
     evidence: {
-      nl: 'Een van de meest specifieke testen (Grimaldi 2017). In een kleine studie (17 patiënten, vergeleken met mensen zonder heuppijn): sensitiviteit 100%, specificiteit 97,3% (Lequesne 2008).',
-      en: 'One of the most specific tests (Grimaldi 2017). In a small study (17 patients, compared with people without hip pain): sensitivity 100%, specificity 97.3% (Lequesne 2008).',
+      nl: 'Een van de meest specifieke testen (Grimaldi 2017). In een kleine studie (17 patiënten met hardnekkige trochanterpijn, gemiddeld 68,1 jaar, vergeleken met mensen zonder heuppijn): sensitiviteit 100%, specificiteit 97,3% (Lequesne 2008).',
+      en: 'One of the most specific tests (Grimaldi 2017). In a small study (17 patients with refractory greater trochanter pain, mean age 68.1 years, compared with people without hip pain): sensitivity 100%, specificity 97.3% (Lequesne 2008).',
     },
     sources: ['grimaldi-2017', 'lequesne-2008'],
     timed: true,
