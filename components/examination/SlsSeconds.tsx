@@ -1,6 +1,6 @@
 // The single-leg stance's seconds until pain: a number field (0–30) and a stopwatch that
-// fills it. Stopping records the seconds (and marks the test positive if it was not
-// marked); 30 s without pain marks it negative. Bad input says so and changes nothing.
+// fills it. Stopping records the seconds (and marks the test positive); 30 s without pain
+// marks it negative and keeps no seconds. Bad input says so and changes nothing.
 import { useState } from 'preact/hooks';
 import { t } from '../../utils/browser/i18n';
 import {

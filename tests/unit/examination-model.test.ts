@@ -43,28 +43,33 @@ describe('examination in the consult model', () => {
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
   });
 
-  it('marks the stance positive when seconds until pain are entered and it was not marked', () => {
+  it('keeps seconds until pain only for a painful stance', () => {
     const { model } = make();
     model.setSlsSecondsToPain(9);
     expect(model.state.value.slsSecondsToPain).toBe(9);
     expect(model.state.value.examination.results['single-leg-stance']).toBe('positive');
-    // A result the therapist chose is left alone; clearing the seconds keeps it.
+    // Marking it negative drops the seconds: a stance without pain has no "seconds until pain".
     model.setExamResult('single-leg-stance', 'negative');
+    expect(model.state.value.slsSecondsToPain).toBeNull();
+    // Seconds entered afterwards say the pain came: positive again.
     model.setSlsSecondsToPain(11);
-    expect(model.state.value.examination.results['single-leg-stance']).toBe('negative');
+    expect(model.state.value.examination.results['single-leg-stance']).toBe('positive');
     model.setSlsSecondsToPain(null);
     expect(model.state.value).toMatchObject({
       slsSecondsToPain: null,
-      examination: { results: { 'single-leg-stance': 'negative' } },
+      examination: { results: { 'single-leg-stance': 'positive' } },
     });
+    model.setSlsSecondsToPain(14);
+    model.setExamResult('single-leg-stance', null);
+    expect(model.state.value.slsSecondsToPain).toBeNull();
   });
 
-  it('records 30 s without pain as negative', () => {
+  it('records 30 s without pain as negative, without seconds until pain', () => {
     const { model } = make();
     model.setExamResult('single-leg-stance', 'positive');
     model.slsHeldWithoutPain();
     expect(model.state.value).toMatchObject({
-      slsSecondsToPain: 30,
+      slsSecondsToPain: null,
       examination: { results: { 'single-leg-stance': 'negative' } },
     });
   });

@@ -5,13 +5,7 @@ import { action, computed, createModel, effect, type ReadonlySignal, signal } fr
 import type { Condition, ContentLanguage } from '../../content/schema';
 import type { Doc } from '../doc/doc';
 import { examinationDoc } from '../examination/examination-lines';
-import {
-  type ExamResult,
-  type ExamSide,
-  examFindings,
-  SLS_MAX_SECONDS,
-  withResult,
-} from '../examination/examination-state';
+import { type ExamResult, type ExamSide, examFindings, withResult } from '../examination/examination-state';
 import type { ConsultState } from './consult-state';
 import { EMPTY_CONSULT } from './consult-state';
 import { painCheckSummary, reviewSummary, riskFactorSummary } from './consult-summary';
@@ -73,28 +67,32 @@ export const ConsultModel = createModel(
       toggleAdviceTip: action((id: string) => update({ adviceTips: toggled(state.value.adviceTips, id) })),
       setPainScore: action((score: number) => update({ painScore: score })),
       setPainIncrease: action((increase: Increase) => update({ painIncrease: increase })),
+      // Seconds until pain exist only for a painful stance: a negative (or cleared) result
+      // drops them, so no note ever says "tot pijn 30 s" for a stance without pain.
       setExamResult: action((id: string, result: ExamResult | null) =>
-        update({ examination: withResult(state.value.examination, id, result) }),
+        update({
+          examination: withResult(state.value.examination, id, result),
+          ...(id === timedTest.value && result !== 'positive' && { slsSecondsToPain: null }),
+        }),
       ),
       setExamSide: action((side: ExamSide | null) =>
         update({ examination: { ...state.value.examination, side } }),
       ),
-      // Seconds until pain imply the stance was painful: a test not yet marked becomes positive.
+      // Seconds until pain say the pain came: the stance becomes positive (clinical audit A4).
       setSlsSecondsToPain: action((seconds: number | null) => {
         const exam = state.value.examination;
         const timed = timedTest.value;
-        const marked = !timed || seconds === null || exam.results[timed] !== undefined;
         update({
           slsSecondsToPain: seconds,
-          examination: marked ? exam : withResult(exam, timed, 'positive'),
+          examination: !timed || seconds === null ? exam : withResult(exam, timed, 'positive'),
         });
       }),
-      /** The stopwatch ran the full 30 s without pain. */
+      /** The stopwatch ran the full 30 s without pain: negative, and no seconds until pain. */
       slsHeldWithoutPain: action(() => {
         const timed = timedTest.value;
         if (!timed) return;
         update({
-          slsSecondsToPain: SLS_MAX_SECONDS,
+          slsSecondsToPain: null,
           examination: withResult(state.value.examination, timed, 'negative'),
         });
       }),
