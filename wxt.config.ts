@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { bundleReport } from './scripts/build/bundle-report';
+import { prerenderPanel } from './scripts/build/prerender-panel';
 
 const GECKO_ID = 'heupwijzer@heupwijzer.nl';
 // Public key that fixes the e2e build's id (ifnknfeapphibnbediafmgjeehddalkj) so a test policy can name it.
@@ -24,7 +25,8 @@ const shipsAsProduction = (): Plugin => ({
 });
 
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  // No webextension-polyfill: MV3 Chrome and Firefox both return promises from every API
+  // used here, and the polyfill was ~10 KB of the panel's first load (2.6 KB gzip).
   imports: false,
   vite: ({ command }) => {
     // Every build is a production build, whatever its mode: WXT sets NODE_ENV to the mode
@@ -35,7 +37,7 @@ export default defineConfig({
     return {
       plugins: [
         tailwindcss(),
-        ...(command === 'build' ? [shipsAsProduction()] : []),
+        ...(command === 'build' ? [shipsAsProduction(), prerenderPanel()] : []),
         ...(process.env.BUNDLE_REPORT ? [bundleReport()] : []),
       ],
       // Preact's automatic JSX runtime, compiled by esbuild (no Babel preset needed).

@@ -1,7 +1,7 @@
 // Side panel entry: reads settings, policy and the session's state, builds the models
 // with the real browser services, and renders the app.
 import { computed, effect } from '@preact/signals';
-import { render } from 'preact';
+import { hydrate, render } from 'preact';
 import { App } from '../../components/App';
 import { ConsultContext } from '../../components/consult-context';
 import { NoteContext } from '../../components/note-context';
@@ -25,6 +25,7 @@ import { SettingsModel } from '../../utils/settings-model';
 import { parsePolicy } from '../../utils/settings-policy';
 import { readableSettings, userSettingsItem } from '../../utils/settings-store';
 import { declinedOriginsItem } from '../../utils/site-access';
+import { INTERACTIVE_MARK, takePrerenderedRoot } from './prerendered-root';
 
 async function start() {
   const [user, managed, panelState, consult, noteOptions] = await Promise.all([
@@ -100,9 +101,11 @@ async function start() {
     insertDoc: model.insertDoc,
     openHandout: () => openExtensionPage('/handout.html'),
   });
-  const root = document.getElementById('app');
-  if (!root) return;
-  render(
+  const app = document.getElementById('app');
+  if (!app) return;
+  document.documentElement.lang = uiLanguage();
+  const { root, prerendered } = takePrerenderedRoot(app, uiLanguage());
+  (prerendered ? hydrate : render)(
     <SettingsContext.Provider value={settings}>
       <PanelContext.Provider value={model}>
         <ConsultContext.Provider value={consultModel}>
@@ -114,6 +117,7 @@ async function start() {
     </SettingsContext.Provider>,
     root,
   );
+  performance.mark(INTERACTIVE_MARK);
 }
 
 void start();

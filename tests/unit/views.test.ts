@@ -25,12 +25,19 @@ describe('view registry', () => {
   });
 });
 
-describe('viewComponent', () => {
-  const Component: ComponentType = () => null;
+const Component: ComponentType = () => null;
 
+describe('viewComponent', () => {
   it('is null while the chunk loads, then the component; loads once', async () => {
     let loads = 0;
-    const view: PanelView = { id: 'lazy-test', label: 'viewNote', load: async () => (loads++, Component) };
+    const view: PanelView = {
+      id: 'lazy-test',
+      label: 'viewNote',
+      load: async () => {
+        loads++;
+        return Component;
+      },
+    };
     expect(viewComponent(view)).toBeNull();
     expect(viewComponent(view)).toBeNull();
     await loadView(view);
