@@ -11,7 +11,8 @@ export function AdviceSection({ section, filtering }: { section: Section; filter
   // null: follow the filter (matches open while searching); a click makes it explicit.
   const [open, setOpen] = useState<boolean | null>(null);
   const expanded = open ?? filtering;
-  const doc = sectionDoc(section, docOptions.value);
+  // Built when needed: a closed section renders no body (less to prerender and hydrate).
+  const doc = () => sectionDoc(section, docOptions.value);
   const heading = section.heading[language.value];
   const bodyId = `section-${section.id}`;
 
@@ -48,14 +49,14 @@ export function AdviceSection({ section, filtering }: { section: Section; filter
         <button
           type="button"
           aria-label={t('copySection', heading)}
-          onClick={() => void copyDoc(doc)}
+          onClick={() => void copyDoc(doc())}
           class="min-h-11 shrink-0 rounded-md border border-stone-300 px-3 text-sm font-medium text-teal-800 hover:bg-teal-50 dark:border-stone-600 dark:text-teal-200 dark:hover:bg-teal-950"
         >
           {t('copyShort')}
         </button>
       </div>
       <div id={bodyId} hidden={!expanded} lang={language.value} class="px-1 pt-1 pb-3 ps-6">
-        <DocView blocks={doc.slice(1)} />
+        {expanded && <DocView blocks={doc().slice(1)} />}
       </div>
     </section>
   );

@@ -1,7 +1,6 @@
 // Side panel entry: reads settings, policy and the session's state, builds the models
 // with the real browser services, and renders the app.
 import { computed, effect } from '@preact/signals';
-import { hydrate, render } from 'preact';
 import { App } from '../../components/App';
 import { ConsultContext } from '../../components/consult-context';
 import { NoteContext } from '../../components/note-context';
@@ -25,7 +24,7 @@ import { SettingsModel } from '../../utils/settings-model';
 import { parsePolicy } from '../../utils/settings-policy';
 import { readableSettings, userSettingsItem } from '../../utils/settings-store';
 import { declinedOriginsItem } from '../../utils/site-access';
-import { INTERACTIVE_MARK, takePrerenderedRoot } from './prerendered-root';
+import { showPanel } from './prerendered-root';
 
 async function start() {
   const [user, managed, panelState, consult, noteOptions] = await Promise.all([
@@ -104,8 +103,7 @@ async function start() {
   const app = document.getElementById('app');
   if (!app) return;
   document.documentElement.lang = uiLanguage();
-  const { root, prerendered } = takePrerenderedRoot(app, uiLanguage());
-  (prerendered ? hydrate : render)(
+  showPanel(
     <SettingsContext.Provider value={settings}>
       <PanelContext.Provider value={model}>
         <ConsultContext.Provider value={consultModel}>
@@ -115,9 +113,9 @@ async function start() {
         </ConsultContext.Provider>
       </PanelContext.Provider>
     </SettingsContext.Provider>,
-    root,
+    app,
+    uiLanguage(),
   );
-  performance.mark(INTERACTIVE_MARK);
 }
 
 void start();

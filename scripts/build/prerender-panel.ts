@@ -1,7 +1,8 @@
 // Build step: puts the panel's first view, rendered by its own components, into
 // sidepanel.html — once per interface language. The stylesheet shows the one the browser
 // chose (Chrome and Firefox fill `__MSG_htmlLang__` in extension CSS), so the first paint
-// needs no script; main.tsx keeps that copy, drops the others and hydrates it.
+// needs no script; main.tsx keeps that copy, drops the others and hydrates it. Inert
+// until then: a click before its handlers exist would be lost.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -47,7 +48,7 @@ export function prerenderPanel(): Plugin {
         const copies = LANGUAGES.map((language) => {
           const file = join(root, 'public/_locales', language, 'messages.json');
           const messages = JSON.parse(readFileSync(file, 'utf8')) as Messages;
-          return `<div data-ui-lang="${language}" lang="${language}">${render(language, messages)}</div>`;
+          return `<div data-ui-lang="${language}" lang="${language}" inert>${render(language, messages)}</div>`;
         });
         if (!html.includes('<div id="app"></div>')) throw new Error('sidepanel.html has no empty #app');
         return html.replace('<div id="app"></div>', `<div id="app">${copies.join('')}</div>`);
