@@ -1,10 +1,10 @@
 // sidepanel.html arrives with the first view prerendered once per interface language
 // (scripts/build/prerender-panel.ts), inert: readable at once, but not yet clickable. The
-// panel keeps the copy in the language it shows, drops the others, hydrates that copy —
-// the text on screen stays, handlers attach — and only then lets it take input.
-import { hydrate, render, type VNode } from 'preact';
+// panel keeps the copy in the language it shows, drops the others and renders onto that
+// copy — the text on screen stays, handlers attach — and only then lets it take input.
+import { render, type VNode } from 'preact';
 
-/** Marked when the panel's first handlers are attached (read by `npm run bench`). */
+/** Marked when the panel's first handlers are attached (read by `npm run bench` and e2e). */
 export const INTERACTIVE_MARK = 'heupwijzer:interactive';
 
 export function showPanel(app: VNode, container: HTMLElement, language: string): void {
@@ -15,7 +15,10 @@ export function showPanel(app: VNode, container: HTMLElement, language: string):
     // From here the app sets the languages (<html lang>, and its own for content).
     kept.removeAttribute('data-ui-lang');
     kept.removeAttribute('lang');
-    hydrate(app, kept);
+    // render() onto existing DOM hydrates it: it reuses the prerendered nodes and, unlike
+    // hydrate(), also compares their attributes, so a first render that differs from the
+    // prerender (e.g. state restored meanwhile) cannot leave a stale aria-selected behind.
+    render(app, kept);
     kept.removeAttribute('inert');
   } else {
     render(app, container);

@@ -71,7 +71,8 @@ function puppeteerTab(page: PuppeteerPage): Tab {
 }
 
 async function waitForPanel(tab: Tab): Promise<Tab> {
-  await tab.waitFor(() => document.querySelector('[role="tablist"]') !== null, null);
+  // Interactive, not only painted: the first view is prerendered (see panel-page.ts).
+  await tab.waitFor(() => performance.getEntriesByName('heupwijzer:interactive').length > 0, null);
   return tab;
 }
 

@@ -51,7 +51,8 @@ export async function launchFirefoxWithExtension(
         try {
           await page.waitForFunction(
             () =>
-              location.protocol === 'moz-extension:' && document.querySelector('[role="tablist"]') !== null,
+              location.protocol === 'moz-extension:' &&
+              performance.getEntriesByName('heupwijzer:interactive').length > 0,
           );
           return page;
         } catch (error) {

@@ -2,6 +2,12 @@
 import type { Locator, Page } from 'playwright-core';
 import type { ExtensionBrowser } from './chromium';
 
+/**
+ * The panel paints its prerendered first view before its script runs; it takes input once
+ * hydrated, which it marks (entrypoints/sidepanel/prerendered-root.ts).
+ */
+export const PANEL_INTERACTIVE = () => performance.getEntriesByName('heupwijzer:interactive').length > 0;
+
 export class PanelPage {
   private constructor(readonly page: Page) {}
 
@@ -9,7 +15,7 @@ export class PanelPage {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width, height: 900 });
     await page.goto(browser.extensionUrl('sidepanel.html'));
-    await page.getByRole('tablist').waitFor();
+    await page.waitForFunction(PANEL_INTERACTIVE);
     return new PanelPage(page);
   }
 
@@ -26,7 +32,7 @@ export class PanelPage {
       browser.extensionUrl('sidepanel.html'),
     );
     const page = await opened;
-    await page.getByRole('tablist').waitFor();
+    await page.waitForFunction(PANEL_INTERACTIVE);
     return new PanelPage(page);
   }
 
