@@ -6,6 +6,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { bundleReport } from './scripts/build/bundle-report';
 import { prerenderPanel } from './scripts/build/prerender-panel';
+import { managedSchema } from './utils/settings/managed-schema';
 
 const GECKO_ID = 'heupwijzer@heupwijzer.nl';
 // Public key that fixes the e2e build's id (ifnknfeapphibnbediafmgjeehddalkj) so a test policy can name it.
@@ -28,6 +29,16 @@ export default defineConfig({
   // No webextension-polyfill: MV3 Chrome and Firefox both return promises from every API
   // used here, and the polyfill was ~10 KB of the panel's first load (2.6 KB gzip).
   imports: false,
+  hooks: {
+    // Chrome checks clinic policy against this schema; it is generated from the settings
+    // schema, so the two cannot drift (Firefox ignores it; see the manifest below).
+    'build:publicAssets': (_wxt, files) => {
+      files.push({
+        relativeDest: 'managed-schema.json',
+        contents: `${JSON.stringify(managedSchema(), null, 2)}\n`,
+      });
+    },
+  },
   vite: ({ command }) => {
     // Every build is a production build, whatever its mode: WXT sets NODE_ENV to the mode
     // (`e2e`) and vite-node to `development`, and Vite then compiles JSX for development

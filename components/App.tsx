@@ -2,13 +2,13 @@
 import { t } from '../utils/browser/i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LiveRegion } from './LiveRegion';
-import { usePanel } from './panel-context';
+import { useModels } from './models';
 import { tabId, tabPanelId, ViewTabs } from './ViewTabs';
 import { viewComponent } from './view-component';
 import { views } from './views';
 
 export function App() {
-  const { view } = usePanel();
+  const { view, sessionRead } = useModels().panel;
   const current = views.find((v) => v.id === view.value) ?? views[0];
   if (!current) return null;
   // null for a moment while a view's chunk loads (a few ms from the extension's files).
@@ -22,7 +22,7 @@ export function App() {
       </header>
       <main class="px-3 pt-3 pb-16">
         <div id={tabPanelId(current.id)} role="tabpanel" aria-labelledby={tabId(current.id)}>
-          {View && <View />}
+          {View && (current.beforeSession || sessionRead.value) && <View />}
         </div>
       </main>
       <LiveRegion />

@@ -11,10 +11,12 @@ export type PanelView = {
   readonly label: MessageKey;
   /** Shown as an icon, with the label for screen readers only (keeps the bar narrow). */
   readonly iconOnly?: boolean;
+  /** Shown before the session's consult is read (it shows none of it). Others wait those few ms. */
+  readonly beforeSession?: boolean;
 } & ({ readonly component: ComponentType } | { readonly load: () => Promise<ComponentType> });
 
 export const views: readonly PanelView[] = [
-  { id: 'advice', label: 'viewAdvice', component: AdviceView },
+  { id: 'advice', label: 'viewAdvice', component: AdviceView, beforeSession: true },
   {
     id: 'risk-factors',
     label: 'viewRiskFactors',
@@ -27,5 +29,6 @@ export const views: readonly PanelView[] = [
     label: 'viewSettings',
     load: () => import('./settings/SettingsView').then((m) => m.SettingsView),
     iconOnly: true,
+    beforeSession: true,
   },
 ];

@@ -4,7 +4,7 @@ import type { ComponentType } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { loadView, viewComponent } from '../../components/view-component';
 import { type PanelView, views } from '../../components/views';
-import { FIRST_VIEW } from '../../utils/panel-state';
+import { FIRST_VIEW } from '../../utils/panel/panel-state';
 
 describe('view registry', () => {
   it('bundles the first view, which is prerendered and hydrated at once', () => {
