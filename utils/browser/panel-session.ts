@@ -9,7 +9,6 @@ import { createModels, type Models } from '../panel/models';
 import { checkSettings } from '../settings/settings-problems';
 import { copyRendered } from './clipboard';
 import { applyUiLanguage, uiLanguage } from './i18n';
-import { insertNote, targetTabId } from './insert-note';
 import { readPolicy, readSessionState, readUserSettings } from './session';
 import { askToAllow, isAllowed, tabOrigin } from './site-access';
 import {
@@ -20,6 +19,9 @@ import {
   userSettingsItem,
 } from './storage';
 import { openExtensionPage } from './tabs';
+
+// Inserting (and finding the EHR tab) loads with the first Insert, not with the panel.
+const inserting = () => import('./insert-note');
 
 export function startPanelSession(): Models {
   let restored = false;
@@ -36,12 +38,13 @@ export function startPanelSession(): Models {
     saveNoteOptions: once((options) => noteOptionsItem.setValue(options)),
     copy: copyRendered,
     insert: async (rendered) => {
+      const { insertNote, targetTabId } = await inserting();
       const tabId = await targetTabId();
       return tabId === null ? { ok: false, reason: 'noTab' } : insertNote(tabId, rendered);
     },
     siteAccess: {
       targetOrigin: async () => {
-        const tabId = await targetTabId();
+        const tabId = await (await inserting()).targetTabId();
         return tabId === null ? null : tabOrigin(tabId);
       },
       isAllowed,
