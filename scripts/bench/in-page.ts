@@ -5,11 +5,16 @@ import type { Page } from 'playwright-core';
 /** Set by the panel (entrypoints/sidepanel/prerendered-root.ts) and by the blank page. */
 export const INTERACTIVE_MARK = 'heupwijzer:interactive';
 
+/** Set by the panel when clinic policy is known; absent on the blank page. */
+export const POLICY_MARK = 'heupwijzer:policy';
+
 export interface PageTimes {
   /** first-contentful-paint: text on screen. */
   readonly paint: number;
   /** The first click handler attached. */
   readonly interactive: number;
+  /** Clinic policy known (the panel only; NaN if not yet, or for the blank page). */
+  readonly policy: number;
 }
 
 /** Waits until the page has painted text and attached its handlers, then reads both times. */
@@ -20,10 +25,13 @@ export async function readPageTimes(page: Page): Promise<PageTimes> {
       performance.getEntriesByName(mark).length > 0,
     INTERACTIVE_MARK,
   );
-  return page.evaluate((mark) => {
-    const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN;
-    return { paint: at('first-contentful-paint'), interactive: at(mark) };
-  }, INTERACTIVE_MARK);
+  return page.evaluate(
+    ([interactive, policy]) => {
+      const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN;
+      return { paint: at('first-contentful-paint'), interactive: at(interactive), policy: at(policy) };
+    },
+    [INTERACTIVE_MARK, POLICY_MARK] as const,
+  );
 }
 
 /** A blank extension page to compare with: some text, one button, one module script. */

@@ -23,6 +23,7 @@ async function loadOnce(browser: BenchBrowser, path: string): Promise<PageTimes>
 const medianTimes = (samples: readonly PageTimes[]): PageTimes => ({
   paint: median(samples.map((s) => s.paint)),
   interactive: median(samples.map((s) => s.interactive)),
+  policy: median(samples.map((s) => s.policy)),
 });
 
 export async function measureWarmLoads(browser: BenchBrowser, runs: number): Promise<SideBySide> {

@@ -20,6 +20,9 @@ import {
 } from './storage';
 import { openExtensionPage } from './tabs';
 
+/** Marked when clinic policy is known (storage.managed answers late right after start). */
+export const POLICY_MARK = 'heupwijzer:policy';
+
 // Inserting (and finding the EHR tab) loads with the first Insert, not with the panel.
 const inserting = () => import('./insert-note');
 
@@ -60,7 +63,10 @@ export function startPanelSession(): Models {
   const { panel, output, consult, note, settings } = models;
 
   void readUserSettings().then(settings.storedChanged);
-  void readPolicy().then(settings.policyArrived);
+  void readPolicy().then((policy) => {
+    settings.policyArrived(policy);
+    performance.mark(POLICY_MARK); // `npm run bench`: how long policy keeps Settings waiting
+  });
   void readSessionState().then((state) => {
     restored = true;
     batch(() => {
