@@ -88,6 +88,7 @@ const rows: Row[] = [];
     '',
     true,
   ]);
+  rows.push(['  clinic policy known (Settings editable)', ms(panel.policy), '', true]);
 }
 {
   const demo = await serveDemo(join(ROOT, 'demo'));
