@@ -3,8 +3,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { launchWithExtension } from './support/chromium';
-import { ROOT } from './support/paths';
+import { launchWithExtension } from '../../dev/chromium';
+import { ROOT } from '../../dev/paths';
 
 const SHOTS = join(ROOT, 'test-results/screenshots');
 const INTERACTIVE_MARK = 'heupwijzer:interactive';
