@@ -22,6 +22,11 @@ export const views: readonly PanelView[] = [
     label: 'viewRiskFactors',
     load: () => import('./risk-factors/RiskFactorsView').then((m) => m.RiskFactorsView),
   },
+  {
+    id: 'examination',
+    label: 'viewExamination',
+    load: () => import('./examination/ExaminationView').then((m) => m.ExaminationView),
+  },
   { id: 'pain', label: 'viewPain', load: () => import('./pain-check/PainView').then((m) => m.PainView) },
   { id: 'note', label: 'viewNote', load: () => import('./note/NoteView').then((m) => m.NoteView) },
   {

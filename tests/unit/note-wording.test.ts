@@ -7,8 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { glutealTendinopathy as condition } from '../../content/gluteal-tendinopathy';
 import { PAIN_THRESHOLDS } from '../../content/pain-threshold';
 import { CONTENT_LANGUAGES, type ContentLanguage } from '../../content/schema';
-import type { ConsultState } from '../../utils/consult/consult-state';
+import { type ConsultState, EMPTY_CONSULT } from '../../utils/consult/consult-state';
 import { renderDoc } from '../../utils/doc/render-doc';
+import { matchedPatterns } from '../../utils/examination/examination-lines';
+import { examFindings } from '../../utils/examination/examination-state';
 import { composeNote } from '../../utils/note/compose-note';
 import { noteInput } from '../../utils/note/note-input';
 import type { Audience, NoteLayout } from '../../utils/note/note-options';
@@ -27,7 +29,17 @@ const consults: fc.Arbitrary<ConsultState> = fc.record({
   review: fc.subarray(condition.review.map((q) => q.id)),
   adviceSections: fc.subarray(condition.sections.map((s) => s.id)),
   adviceTips: fc.subarray(tipIds),
+  // The examination's lines must keep these rules too.
+  examination: fc.record({
+    side: fc.constantFrom(null, 'left', 'right'),
+    results: fc.dictionary(
+      fc.constantFrom(...(condition.examination?.tests ?? []).map((t) => t.id)),
+      fc.constantFrom('positive', 'negative'),
+    ),
+  }),
+  slsSecondsToPain: fc.option(fc.integer({ min: 0, max: 30 }), { nil: null }),
 });
+const battery = condition.examination;
 const LAYOUTS: readonly NoteLayout[] = ['paragraph', 'soep', 'soap'];
 const AUDIENCES: readonly Audience[] = ['record', 'patient'];
 
@@ -71,14 +83,15 @@ describe('the record note', () => {
     );
   });
 
-  it('has S and P in every SOEP and SOAP note, E or A only with a pain check', () => {
+  it('has S and P in every SOEP and SOAP note, E or A only with a pain check or a published test pattern', () => {
     fc.assert(
       fc.property(consults, options, (consult, { language, threshold }) => {
         for (const layout of ['soep', 'soap'] as const) {
           const lines = note(consult, 'record', layout, language, threshold).split('\n');
           expect(lines.some((l) => /^S \(/.test(l))).toBe(true);
           expect(lines.some((l) => /^P \(/.test(l))).toBe(true);
-          const assessed = consult.painScore !== null || consult.painIncrease !== null;
+          const pattern = battery ? matchedPatterns(battery, examFindings(consult)).length > 0 : false;
+          const assessed = consult.painScore !== null || consult.painIncrease !== null || pattern;
           expect(lines.some((l) => /^[EA] \(/.test(l))).toBe(assessed);
         }
       }),
@@ -104,6 +117,7 @@ describe('the record note', () => {
 
   it('records a reported increase in S even without a score, and plans less load', () => {
     const consult: ConsultState = {
+      ...EMPTY_CONSULT,
       riskFactors: [],
       painScore: null,
       painIncrease: 'yes',
@@ -143,6 +157,7 @@ describe('the patient note', () => {
 
   it('gives the verdict with its reason, without contradiction', () => {
     const base: ConsultState = {
+      ...EMPTY_CONSULT,
       riskFactors: [],
       painScore: 3,
       painIncrease: 'no',
