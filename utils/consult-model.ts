@@ -18,14 +18,24 @@ export interface ConsultServices {
   readonly language: ReadonlySignal<ContentLanguage>;
   readonly save: (state: ConsultState) => void;
   readonly copyDoc: (doc: Doc) => Promise<void>;
+  /** When the consult last changed (storage.session), and where that is kept. */
+  readonly changedAt?: number | null;
+  readonly saveChangedAt?: (at: number) => void;
+  readonly now?: () => number;
 }
 
 const toggled = (list: readonly string[], id: string) =>
   list.includes(id) ? list.filter((x) => x !== id) : [...list, id];
 
 export const ConsultModel = createModel(
-  ({ initial, condition, threshold, language, save, copyDoc }: ConsultServices) => {
+  ({ initial, condition, threshold, language, save, copyDoc, ...age }: ConsultServices) => {
+    const now = age.now ?? Date.now;
     const state = signal<ConsultState>(initial);
+    const changedAt = signal<number | null>(age.changedAt ?? null);
+    const touch = () => {
+      changedAt.value = now();
+      age.saveChangedAt?.(changedAt.value);
+    };
     const undoable = signal<ConsultState | null>(null);
     let undoTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -44,10 +54,12 @@ export const ConsultModel = createModel(
 
     const update = (patch: Partial<ConsultState>) => {
       state.value = { ...state.value, ...patch };
+      touch();
     };
 
     return {
       state,
+      changedAt,
       undoable,
       tickedByGroup,
       pain,
@@ -63,6 +75,7 @@ export const ConsultModel = createModel(
       newPatient: action(() => {
         undoable.value = state.value;
         state.value = EMPTY_CONSULT;
+        touch();
         clearTimeout(undoTimer);
         undoTimer = setTimeout(() => {
           undoable.value = null;
@@ -72,6 +85,7 @@ export const ConsultModel = createModel(
         if (!undoable.value) return;
         state.value = undoable.value;
         undoable.value = null;
+        touch();
         clearTimeout(undoTimer);
       }),
       copyRiskFactors: action(() =>

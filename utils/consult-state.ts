@@ -34,3 +34,9 @@ export const consultStateItem = storage.defineItem<ConsultState>('session:consul
     2: (old: ConsultStateV1): ConsultState => ({ ...old, adviceSections: [], adviceTips: [] }),
   },
 });
+
+/** When the consult last changed (ms since epoch), so an old one is noticed before it is inserted. */
+export const consultChangedAtItem = storage.defineItem<number | null>('session:consultChangedAt', {
+  fallback: null,
+  version: 1,
+});

@@ -5,7 +5,8 @@ import { action, computed, createModel, effect, type ReadonlySignal, signal } fr
 import type { Condition, ContentLanguage } from '../content/schema';
 import type { MessageKey } from './browser/i18n';
 import type { Doc, Rendered } from './doc';
-import type { InsertFailure, InsertResult } from './insert/insert-result';
+import { copyClause, insertMessage, type Message } from './insert/insert-message';
+import type { InsertResult } from './insert/insert-result';
 import type { PanelState } from './panel-state';
 import { renderDoc } from './render-doc';
 import type { SectionDocOptions } from './section-doc';
@@ -18,6 +19,15 @@ export interface Announcement {
   readonly key: MessageKey;
   /** Increments so that the same message is announced again. */
   readonly count: number;
+  readonly params?: readonly string[];
+  /** A second sentence (after a refusal: where the note is now). */
+  readonly then?: MessageKey;
+}
+
+/** What the background did with a menu or shortcut insertion. */
+export interface BackgroundInsert {
+  readonly result: InsertResult;
+  readonly copied: boolean;
 }
 
 export interface PanelServices {
@@ -42,14 +52,7 @@ export interface SiteAccessServices {
   readonly ask: (origin: string) => Promise<boolean>;
 }
 
-const INSERT_FAILURES: Record<InsertFailure, MessageKey> = {
-  noField: 'insertNoField',
-  readonly: 'insertReadonly',
-  unchanged: 'insertUnchanged',
-  noAccess: 'insertNoAccess',
-  notAllowed: 'insertNotAllowed',
-  noTab: 'insertNoTab',
-};
+const paramsOf = (message: Message) => (message.params ? { params: message.params } : {});
 
 export const PanelModel = createModel(
   ({ initial, condition, threshold, save, copy, insert, siteAccess }: PanelServices) => {
@@ -61,6 +64,9 @@ export const PanelModel = createModel(
     const announcement = signal<Announcement | null>(null);
     /** A site the panel offers to allow for good, after an insertion through a one-off grant. */
     const siteOffer = signal<string | null>(null);
+    /** A cross-origin frame holding the field, that the panel offers to allow (then inserts). */
+    const frameOffer = signal<string | null>(null);
+    let pendingDoc: Doc | null = null;
 
     const considerSiteOffer = async () => {
       const origin = await siteAccess.targetOrigin();
@@ -81,13 +87,32 @@ export const PanelModel = createModel(
     effect(() => save({ view: view.value, language: language.value }));
 
     let announcementTimer: ReturnType<typeof setTimeout> | undefined;
-    const announce = (key: MessageKey) => {
-      announcement.value = { key, count: (announcement.peek()?.count ?? 0) + 1 };
+    const announce = (key: MessageKey, more: Omit<Announcement, 'key' | 'count'> = {}) => {
+      announcement.value = { key, count: (announcement.peek()?.count ?? 0) + 1, ...more };
       // The toast goes after a while; the live region has been read out by then.
       clearTimeout(announcementTimer);
       announcementTimer = setTimeout(() => {
         announcement.value = null;
       }, ANNOUNCEMENT_MS);
+    };
+
+    /** Inserts at the EHR's cursor; where that fails, says why and copies instead. */
+    const insertDocument = async (doc: Doc) => {
+      const rendered = renderDoc(doc);
+      frameOffer.value = null;
+      const result = await insert(rendered);
+      const message = insertMessage(result);
+      if (result.ok) {
+        announce(message.key);
+        await considerSiteOffer();
+        return;
+      }
+      const copied = await copy(rendered);
+      announce(message.key, { ...paramsOf(message), then: copyClause(copied.ok) });
+      if (result.reason === 'frameNoAccess') {
+        pendingDoc = doc;
+        frameOffer.value = result.origin;
+      }
     };
 
     return {
@@ -97,6 +122,7 @@ export const PanelModel = createModel(
       filter,
       announcement,
       siteOffer,
+      frameOffer,
       threshold,
       docOptions,
       visibleSections,
@@ -111,8 +137,18 @@ export const PanelModel = createModel(
         filter.value = query;
       }),
       /** The outcome of an insertion from the context menu or shortcut (made by the background). */
-      showBackgroundInsert: action((result: InsertResult) => {
-        announce(result.ok ? 'inserted' : 'menuInsertFailed');
+      showBackgroundInsert: action(({ result, copied }: BackgroundInsert) => {
+        const message = insertMessage(result);
+        announce(message.key, { ...paramsOf(message), ...(!result.ok && { then: copyClause(copied) }) });
+      }),
+      /** Asks the browser for the frame's site (inside the click), then inserts the note. */
+      allowFrame: action(() => {
+        const origin = frameOffer.value;
+        const doc = pendingDoc;
+        if (!origin || !doc) return;
+        const asking = siteAccess.ask(origin); // first, still inside the click
+        frameOffer.value = null;
+        void asking.then((granted) => (granted ? insertDocument(doc) : undefined));
       }),
       allowSite: action(() => {
         const origin = siteOffer.value;
@@ -130,18 +166,7 @@ export const PanelModel = createModel(
         const result = await copy(renderDoc(doc));
         announce(result.ok ? 'copied' : 'copyFailed');
       }),
-      /** Inserts at the EHR's cursor; where that fails, says why and copies instead. */
-      insertDoc: action(async (doc: Doc) => {
-        const rendered = renderDoc(doc);
-        const result = await insert(rendered);
-        if (result.ok) {
-          announce('inserted');
-          await considerSiteOffer();
-          return;
-        }
-        const copied = await copy(rendered);
-        announce(copied.ok ? INSERT_FAILURES[result.reason] : 'copyFailed');
-      }),
+      insertDoc: action((doc: Doc) => insertDocument(doc)),
     };
   },
 );

@@ -5,6 +5,8 @@ import { ConsultFooter, PrimaryButton } from '../consult/ConsultFooter';
 import { DocView } from '../DocView';
 import { useNote } from '../note-context';
 import { AdvicePicker } from './AdvicePicker';
+import { ConsultAge } from './ConsultAge';
+import { FrameAccessOffer } from './FrameAccessOffer';
 import { NoteOptionsForm } from './NoteOptionsForm';
 import { SiteAccessOffer } from './SiteAccessOffer';
 
@@ -31,6 +33,8 @@ export function NoteView() {
           <DocView blocks={doc.value} />
         </div>
       </section>
+      <ConsultAge />
+      <FrameAccessOffer />
       <SiteAccessOffer />
       <ConsultFooter>
         <PrimaryButton onClick={() => void copyNote()}>{t('copyNote')}</PrimaryButton>

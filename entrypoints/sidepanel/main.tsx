@@ -15,7 +15,7 @@ import { readManagedStorage } from '../../utils/browser/managed-storage';
 import { askToAllow, isAllowed, tabOrigin } from '../../utils/browser/site-access';
 import { openExtensionPage } from '../../utils/browser/tabs';
 import { ConsultModel } from '../../utils/consult-model';
-import { consultStateItem } from '../../utils/consult-state';
+import { consultChangedAtItem, consultStateItem } from '../../utils/consult-state';
 import { lastInsertItem } from '../../utils/insert/last-insert';
 import { NoteModel } from '../../utils/note-model';
 import { noteOptionsItem } from '../../utils/note-options';
@@ -27,12 +27,13 @@ import { readableSettings, userSettingsItem } from '../../utils/settings-store';
 import { declinedOriginsItem } from '../../utils/site-access';
 
 async function start() {
-  const [user, managed, panelState, consult, noteOptions] = await Promise.all([
+  const [user, managed, panelState, consult, noteOptions, changedAt] = await Promise.all([
     userSettingsItem.getValue(),
     readManagedStorage(),
     panelStateItem.getValue(),
     consultStateItem.getValue(),
     noteOptionsItem.getValue(),
+    consultChangedAtItem.getValue(),
   ]);
   const settings = new SettingsModel({
     user: readableSettings(user),
@@ -73,7 +74,7 @@ async function start() {
     },
   });
   lastInsertItem.watch((last) => {
-    if (last) model.showBackgroundInsert(last.result);
+    if (last) model.showBackgroundInsert(last);
   });
   const consultModel = new ConsultModel({
     initial: consult,
@@ -82,6 +83,8 @@ async function start() {
     language: model.language,
     save: (state) => void consultStateItem.setValue(state),
     copyDoc: model.copyDoc,
+    changedAt,
+    saveChangedAt: (at) => void consultChangedAtItem.setValue(at),
   });
   const noteModel = new NoteModel({
     initial: noteOptions ?? {

@@ -1,0 +1,110 @@
+// Runs in the EHR page: puts the note into a contenteditable, through the editor and
+// never around it. A selection is kept (the caret goes to its end, outside any locked
+// part). Then, in order: a cancelable `beforeinput` insertFromPaste carrying the note —
+// editors built on beforeinput (Slate, Trix) take it, and a page guard can refuse it; a
+// `paste` event with the note — Quill, CKEditor, ProseMirror, TinyMCE, Jodit build their
+// model from it; only a plain contenteditable (no editor model) gets `insertHTML`.
+// Afterwards: the whole note must be there, the old text kept, every locked part intact.
+
+import { type InsertMethod, type InsertResult, refuse } from '../insert-result';
+import { dismissQuestion, watchForQuestion } from './editor-question';
+import { isModelEditor } from './editor-roots';
+import { windowOf } from './find-field';
+import { caretAfterSelection, lockedParts, lockedPartsKept } from './locked-parts';
+import { noteLanded, noteLines, waitFor } from './note-landed';
+import {
+  beforeInputCarriesData,
+  dispatchBeforeInput,
+  noteTransfer,
+  pasteEventCarriesData,
+} from './page-guard';
+
+export async function insertIntoRichField(
+  host: HTMLElement,
+  html: string,
+  text: string,
+): Promise<InsertResult> {
+  const doc = host.ownerDocument;
+  const win = windowOf(host);
+  const selection = doc.getSelection();
+  if (!selection) return refuse({ reason: 'noField' });
+  host.focus();
+  const afterSelection = caretAfterSelection(selection, host);
+  // Editors sync their selection from the DOM on selectionchange, a moment later.
+  await new Promise((resolve) => win.setTimeout(resolve, 30));
+
+  const before = { text: host.textContent ?? '', html: host.innerHTML, locked: lockedParts(host) };
+  const lines = noteLines(text);
+  const landed = () => noteLanded(lines, before.text, host);
+  const unchanged = () => host.innerHTML === before.html;
+  const verdict = (method: InsertMethod): InsertResult => {
+    if (!lockedPartsKept(before.locked, host))
+      return refuse({ reason: 'lockedPart', restored: undo(doc, unchanged) });
+    return { ok: true, method, afterSelection };
+  };
+
+  // 1. beforeinput: editors built on it insert from its DataTransfer; a guard cancels it.
+  const withData = beforeInputCarriesData(win);
+  const transfer = noteTransfer(win, html, text);
+  const passed = dispatchBeforeInput(
+    host,
+    withData
+      ? { inputType: 'insertFromPaste', dataTransfer: transfer }
+      : { inputType: 'insertText', data: text },
+  );
+  if (!passed) {
+    if (await waitFor(win, landed)) return verdict('beforeinput');
+    return unchanged()
+      ? refuse({ reason: 'pageRefused' })
+      : refuse({ reason: 'partial', restored: undo(doc, unchanged) });
+  }
+
+  // 2. paste: editors that cancel it build their own model from clipboardData.
+  if (pasteEventCarriesData(win)) {
+    const watch = watchForQuestion(doc);
+    const paste = new win.ClipboardEvent('paste', {
+      clipboardData: noteTransfer(win, html, text),
+      bubbles: true,
+      cancelable: true,
+    });
+    const handled = !host.dispatchEvent(paste);
+    if (handled) {
+      const settled = await waitFor(win, () => landed() || watch.question() !== null);
+      const question = watch.question();
+      watch.stop();
+      if (question) {
+        await dismissQuestion(watch, question);
+        return unchanged()
+          ? refuse({ reason: 'editorAsked' })
+          : refuse({ reason: 'partial', restored: undo(doc, unchanged) });
+      }
+      if (settled) return verdict('paste');
+      return unchanged()
+        ? refuse({ reason: 'unchanged' })
+        : refuse({ reason: 'partial', restored: undo(doc, unchanged) });
+    }
+    watch.stop();
+  }
+
+  // 3. Nobody handled it. An editor with its own model must not be written behind its back.
+  if (isModelEditor(host)) return refuse({ reason: 'editorIgnored' });
+  try {
+    doc.execCommand('insertHTML', false, html);
+  } catch {
+    // no editing command here: the check below says so
+  }
+  if (landed()) return verdict('insertHTML');
+  return unchanged()
+    ? refuse({ reason: 'unchanged' })
+    : refuse({ reason: 'partial', restored: undo(doc, unchanged) });
+}
+
+/** Takes our change back with the browser's undo; whether the field is as before. */
+function undo(doc: Document, unchanged: () => boolean): boolean {
+  try {
+    doc.execCommand('undo');
+  } catch {
+    // nothing to undo with
+  }
+  return unchanged();
+}
