@@ -13,7 +13,7 @@ export function LiveRegion() {
     >
       {current && (
         <span key={current.count}>
-          {[t(current.key, ...(current.params ?? [])), current.then && t(current.then)]
+          {[t(current.key, ...(current.params ?? [])), current.followUp && t(current.followUp)]
             .filter(Boolean)
             .join(' ')}
         </span>

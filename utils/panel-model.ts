@@ -21,7 +21,7 @@ export interface Announcement {
   readonly count: number;
   readonly params?: readonly string[];
   /** A second sentence (after a refusal: where the note is now). */
-  readonly then?: MessageKey;
+  readonly followUp?: MessageKey;
 }
 
 /** What the background did with a menu or shortcut insertion. */
@@ -108,7 +108,7 @@ export const PanelModel = createModel(
         return;
       }
       const copied = await copy(rendered);
-      announce(message.key, { ...paramsOf(message), then: copyClause(copied.ok) });
+      announce(message.key, { ...paramsOf(message), followUp: copyClause(copied.ok) });
       if (result.reason === 'frameNoAccess') {
         pendingDoc = doc;
         frameOffer.value = result.origin;
@@ -139,7 +139,7 @@ export const PanelModel = createModel(
       /** The outcome of an insertion from the context menu or shortcut (made by the background). */
       showBackgroundInsert: action(({ result, copied }: BackgroundInsert) => {
         const message = insertMessage(result);
-        announce(message.key, { ...paramsOf(message), ...(!result.ok && { then: copyClause(copied) }) });
+        announce(message.key, { ...paramsOf(message), ...(!result.ok && { followUp: copyClause(copied) }) });
       }),
       /** Asks the browser for the frame's site (inside the click), then inserts the note. */
       allowFrame: action(() => {

@@ -110,7 +110,7 @@ describe('PanelModel', () => {
     const { model } = make();
     model.showBackgroundInsert({ result: { ok: true, method: 'paste' }, copied: false });
     expect(model.announcement.value).toMatchObject({ key: 'inserted' });
-    expect(model.announcement.value?.then).toBeUndefined();
+    expect(model.announcement.value?.followUp).toBeUndefined();
     model.showBackgroundInsert({
       result: { ok: false, reason: 'tooLong', limit: 500, free: 20, length: 812 },
       copied: true,
@@ -118,10 +118,10 @@ describe('PanelModel', () => {
     expect(model.announcement.value).toMatchObject({
       key: 'insertTooLong',
       params: ['500', '20', '812'],
-      then: 'noteOnClipboard',
+      followUp: 'noteOnClipboard',
     });
     model.showBackgroundInsert({ result: { ok: false, reason: 'noField' }, copied: false });
-    expect(model.announcement.value).toMatchObject({ key: 'insertNoField', then: 'noteNotCopied' });
+    expect(model.announcement.value).toMatchObject({ key: 'insertNoField', followUp: 'noteNotCopied' });
   });
 
   it('names a cross-origin frame it may not reach, asks for it from the click, then inserts', async () => {
@@ -156,7 +156,7 @@ describe('PanelModel', () => {
     expect(model.announcement.value).toMatchObject({
       key: 'insertFrameNoAccess',
       params: ['https://epd-frame.example.nl'],
-      then: 'noteOnClipboard',
+      followUp: 'noteOnClipboard',
     });
     expect(model.frameOffer.value).toBe('https://epd-frame.example.nl');
     model.allowFrame();

@@ -36,10 +36,10 @@ export function watchForQuestion(doc: Document): QuestionWatch {
 /** Closes the question unanswered: Escape first, then its cancel/close button. */
 export async function dismissQuestion(watch: QuestionWatch, dialog: HTMLElement): Promise<boolean> {
   const win = windowOf(dialog);
-  const escape = () =>
+  const escapeKey = () =>
     new win.KeyboardEvent('keydown', { key: 'Escape', code: 'Escape', keyCode: 27, bubbles: true });
-  dialog.dispatchEvent(escape());
-  dialog.ownerDocument.dispatchEvent(escape());
+  dialog.dispatchEvent(escapeKey());
+  dialog.ownerDocument.dispatchEvent(escapeKey());
   await new Promise((resolve) => win.setTimeout(resolve, 50));
   const still = watch.question();
   if (!still) return true;

@@ -23,8 +23,12 @@ export function caretAfterSelection(selection: Selection, host: HTMLElement): bo
   const inside = range !== null && host.contains(range.commonAncestorContainer);
   const wasSelection = inside && !range.collapsed;
   const caret = host.ownerDocument.createRange();
-  if (inside) caret.setStart(range.endContainer, range.endOffset);
-  else caret.selectNodeContents(host), caret.collapse(false);
+  if (inside) {
+    caret.setStart(range.endContainer, range.endOffset);
+  } else {
+    caret.selectNodeContents(host);
+    caret.collapse(false);
+  }
   const node = caret.startContainer;
   const locked = (node instanceof Element ? node : node.parentElement)?.closest('[contenteditable="false"]');
   if (locked && host.contains(locked)) caret.setStartAfter(locked);
