@@ -5,20 +5,23 @@ import type { PageWindow } from './find-field';
 
 const squash = (text: string) => text.replace(/[\s\u00a0\u200b\ufeff]+/g, '');
 
-/** The note's lines as they appear in rendered text: list dashes and blank lines gone. */
-export function noteLines(note: string): string[] {
+/**
+ * The note's lines as an editor may show them: as written ("- item", an editor that
+ * takes plain text) or as a list item without its dash (one that takes the HTML).
+ */
+export function noteLines(note: string): string[][] {
   return note
     .split('\n')
-    .map((line) => squash(line.replace(/^\s*([-*•]|\d+\.)\s+/, '')))
-    .filter((line) => line.length > 0);
+    .map((line) => [squash(line), squash(line.replace(/^\s*([-*•]|\d+\.)\s+/, ''))])
+    .filter(([line]) => line !== undefined && line.length > 0);
 }
 
-export function noteLanded(lines: readonly string[], beforeText: string, host: HTMLElement): boolean {
-  const now = squash(host.textContent ?? '');
-  let rest = now;
-  for (const line of lines) {
+export function noteLanded(lines: readonly string[][], beforeText: string, host: HTMLElement): boolean {
+  let rest = squash(host.textContent ?? '');
+  for (const forms of lines) {
+    const line = forms.find((form) => rest.includes(form));
+    if (line === undefined) return false;
     const index = rest.indexOf(line);
-    if (index < 0) return false;
     rest = rest.slice(0, index) + rest.slice(index + line.length);
   }
   // What remains, once the note is taken out, is what was there before.
