@@ -148,7 +148,9 @@ export const PanelModel = createModel(
         if (!origin || !doc) return;
         const asking = siteAccess.ask(origin); // first, still inside the click
         frameOffer.value = null;
-        void asking.then((granted) => (granted ? insertDocument(doc) : undefined));
+        void asking.then((granted) =>
+          granted ? insertDocument(doc) : announce('frameAccessDeclined', { followUp: 'noteOnClipboard' }),
+        );
       }),
       allowSite: action(() => {
         const origin = siteOffer.value;

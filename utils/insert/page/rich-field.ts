@@ -33,10 +33,10 @@ export async function insertIntoRichField(
   // Editors sync their selection from the DOM on selectionchange, a moment later.
   await new Promise((resolve) => win.setTimeout(resolve, 30));
 
-  const before = { text: host.textContent ?? '', html: host.innerHTML, locked: lockedParts(host) };
+  const before = { text: host.textContent ?? '', copy: host.cloneNode(true), locked: lockedParts(host) };
   const lines = noteLines(text);
   const landed = () => noteLanded(lines, before.text, host);
-  const unchanged = () => host.innerHTML === before.html;
+  const unchanged = () => before.copy.isEqualNode(host);
   const verdict = (method: InsertMethod): InsertResult => {
     if (!lockedPartsKept(before.locked, host))
       return refuse({ reason: 'lockedPart', restored: undo(doc, unchanged) });
