@@ -57,10 +57,11 @@ export function registerInsertEntryPoints(): void {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: MENU_ID, title: t('contextInsert'), contexts: ['editable'] });
   });
-  browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === MENU_ID && tab?.id !== undefined) void insertStoredNote(tab.id, info.frameId);
-  });
-  browser.commands.onCommand.addListener((command, tab) => {
-    if (command === COMMAND && tab?.id !== undefined) void insertStoredNote(tab.id);
-  });
+  // The listeners hand back their promise (browsers ignore it; tests await it).
+  browser.contextMenus.onClicked.addListener((info, tab) =>
+    info.menuItemId === MENU_ID && tab?.id !== undefined ? insertStoredNote(tab.id, info.frameId) : undefined,
+  );
+  browser.commands.onCommand.addListener((command, tab) =>
+    command === COMMAND && tab?.id !== undefined ? insertStoredNote(tab.id) : undefined,
+  );
 }
