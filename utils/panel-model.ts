@@ -103,8 +103,8 @@ export const PanelModel = createModel(
       const result = await insert(rendered);
       const message = insertMessage(result);
       if (result.ok) {
+        await considerSiteOffer(); // decided before the announcement, so both show together
         announce(message.key);
-        await considerSiteOffer();
         return;
       }
       const copied = await copy(rendered);

@@ -9,6 +9,15 @@ import { type InsertResult, reasonFromScriptingError, refuse } from '../insert/i
 import type { FrameProbe } from '../insert/page/find-field';
 
 const INSERTER_FILE = '/page-inserter.js';
+const PASTE_BRIDGE_FILE = '/page-paste-bridge.js';
+
+/** Firefox: the page must fill the DataTransfer itself for editors to read it (page-paste-bridge.ts). */
+async function injectPasteBridge(tabId: number, frameId: number): Promise<void> {
+  if (!import.meta.env.FIREFOX) return;
+  await browser.scripting
+    .executeScript({ target: { tabId, frameIds: [frameId] }, files: [PASTE_BRIDGE_FILE], world: 'MAIN' })
+    .catch(() => undefined); // without it, editors that need it refuse honestly
+}
 
 /** Leaves the inserter in the frames and returns what each frame's focus is. */
 async function injectInserter(tabId: number, frameId?: number) {
@@ -24,6 +33,7 @@ export async function insertNote(tabId: number, note: Rendered, frameId?: number
     const choice = chooseFrame(await injectInserter(tabId, frameId));
     if (choice.kind === 'noAccess') return refuse({ reason: 'frameNoAccess', origin: choice.origin });
     if (choice.kind === 'none') return refuse({ reason: 'noField' });
+    await injectPasteBridge(tabId, choice.frameId);
     const [result] = await browser.scripting.executeScript({
       target: { tabId, frameIds: [choice.frameId] },
       // Serialised into the page: names the global that page-inserter.ts left there.

@@ -42,3 +42,16 @@ export function beforeInputCarriesData(win: PageWindow): boolean {
   const event = new win.InputEvent('beforeinput', { inputType: 'insertFromPaste', dataTransfer: probe });
   return event.dataTransfer?.getData('text/plain') === 'x';
 }
+
+/**
+ * Firefox: the beforeinput insertFromPaste, built in the page's own world by the bridge
+ * (entrypoints/page-paste-bridge.ts) so the page may read its DataTransfer. True/false:
+ * passed/cancelled; null: no bridge in this frame.
+ */
+export function dispatchPasteThroughPage(target: Element, html: string, text: string): boolean | null {
+  const win = windowOf(target);
+  const ask = (type: string, detail: string) =>
+    target.dispatchEvent(new win.CustomEvent(type, { detail, bubbles: false, cancelable: true }));
+  if (ask('heupwijzer-bridge-ping', '')) return null; // nobody cancelled the ping: no bridge
+  return ask('heupwijzer-bridge-paste', JSON.stringify({ html, text }));
+}

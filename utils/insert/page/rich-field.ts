@@ -15,6 +15,7 @@ import { noteLanded, noteLines, waitFor } from './note-landed';
 import {
   beforeInputCarriesData,
   dispatchBeforeInput,
+  dispatchPasteThroughPage,
   noteTransfer,
   pasteEventCarriesData,
 } from './page-guard';
@@ -46,12 +47,15 @@ export async function insertIntoRichField(
   // 1. beforeinput: editors built on it insert from its DataTransfer; a guard cancels it.
   const withData = beforeInputCarriesData(win);
   const transfer = noteTransfer(win, html, text);
-  const passed = dispatchBeforeInput(
-    host,
-    withData
-      ? { inputType: 'insertFromPaste', dataTransfer: transfer }
-      : { inputType: 'insertText', data: text },
-  );
+  // Firefox: the bridge builds it in the page's world, where the page may read the data.
+  const passed =
+    dispatchPasteThroughPage(host, html, text) ??
+    dispatchBeforeInput(
+      host,
+      withData
+        ? { inputType: 'insertFromPaste', dataTransfer: transfer }
+        : { inputType: 'insertText', data: text },
+    );
   if (!passed) {
     if (await waitFor(win, landed)) return verdict('beforeinput');
     return unchanged()
