@@ -4,18 +4,13 @@
 // on the clipboard.
 import { expect, it } from 'vitest';
 import { clickToolbarIcon } from './support/chromium';
+import { pressInsert } from './support/insert-steps';
 import { PanelPage } from './support/panel-page';
 import { startExtensionSuite } from './support/suite';
 
 const suite = startExtensionSuite(); // the production build
 
-async function insertAndRead(panel: PanelPage): Promise<string> {
-  const status = panel.status().locator('span');
-  await status.waitFor({ state: 'detached', timeout: 10_000 });
-  await panel.page.getByRole('button', { name: 'Invoegen in pagina' }).click();
-  await status.waitFor();
-  return (await status.textContent()) ?? '';
-}
+const insertAndRead = pressInsert;
 
 it('inserts through the toolbar grant, offers the site once, and remembers a "no"', async () => {
   const ehr = await suite.browser.context.newPage();
