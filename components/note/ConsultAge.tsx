@@ -2,11 +2,12 @@
 // previous patient ("Nieuwe patiënt" forgotten). Past the limit it asks the question.
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../utils/browser/i18n';
-import { consultAgeMinutes, STALE_CONSULT_MINUTES, staleMinutes } from '../../utils/insert/stale-consult';
-import { useConsult } from '../consult-context';
+import { consultAgeMinutes, staleMinutes } from '../../utils/insert/stale-consult';
+import { useModels } from '../models';
 
 export function ConsultAge() {
-  const { state, changedAt } = useConsult();
+  const { consult, settings } = useModels();
+  const { state, changedAt } = consult;
   const [now, setNow] = useState(Date.now());
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 30_000);
@@ -14,7 +15,8 @@ export function ConsultAge() {
   }, []);
   const minutes = consultAgeMinutes(changedAt.value, now);
   if (minutes === null) return null;
-  const stale = staleMinutes(state.value, changedAt.value, now, STALE_CONSULT_MINUTES) !== null;
+  const stale =
+    staleMinutes(state.value, changedAt.value, now, settings.effective.value.staleConsultMinutes) !== null;
   return (
     <p
       data-testid="consult-age"

@@ -5,7 +5,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import nl from '../../public/_locales/nl/messages.json';
 import { COMMAND, MENU_ID, registerInsertEntryPoints } from '../../utils/browser/insert-entry-points';
-import { consultChangedAtItem, consultStateItem, EMPTY_CONSULT } from '../../utils/consult-state';
+import { consultChangedAtItem, consultStateItem } from '../../utils/browser/storage';
+import { EMPTY_CONSULT } from '../../utils/consult/consult-state';
 import type { InsertResult } from '../../utils/insert/insert-result';
 import { lastInsertItem } from '../../utils/insert/last-insert';
 

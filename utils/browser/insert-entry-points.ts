@@ -5,33 +5,26 @@
 // open panel announces it (storage.session), and the toolbar badge and its tooltip say
 // it where the panel is closed — never silence.
 import { browser } from 'wxt/browser';
-import { defaultCondition } from '../../content';
-import { composeNote } from '../compose-note';
+import { renderDoc } from '../doc/render-doc';
 import { copyClause, insertMessage } from '../insert/insert-message';
 import { type InsertResult, refuse } from '../insert/insert-result';
 import { lastInsertItem } from '../insert/last-insert';
 import { staleMinutes } from '../insert/stale-consult';
-import { renderDoc } from '../render-doc';
+import { composeNote } from '../note/compose-note';
+import { noteInput } from '../note/note-input';
 import { t } from './i18n';
 import { confirmInTab, copyInTab, insertNote } from './insert-note';
-import { readStoredConsult } from './stored-consult';
+import { readSession } from './session';
 
 export const MENU_ID = 'heupwijzer-insert-note';
 export const COMMAND = 'insert-note';
 
 export async function insertStoredNote(tabId: number, frameId?: number): Promise<InsertResult> {
-  const { consult, options, settings, changedAt } = await readStoredConsult();
+  const { condition, consult, noteOptions, settings, consultChangedAt } = await readSession();
   const note = renderDoc(
-    composeNote({
-      condition: defaultCondition,
-      consult,
-      options,
-      threshold: settings.painThreshold,
-      date: new Date(),
-      practiceText: settings.practiceText,
-    }),
+    composeNote(noteInput({ condition, consult, chosenOptions: noteOptions, settings, date: new Date() })),
   );
-  const minutes = staleMinutes(consult, changedAt, Date.now());
+  const minutes = staleMinutes(consult, consultChangedAt, Date.now(), settings.staleConsultMinutes);
   const go = minutes === null || (await confirmInTab(tabId, t('staleQuestion', String(minutes))));
   const result = go ? await insertNote(tabId, note, frameId) : refuse({ reason: 'staleDeclined' });
   const copied = result.ok || result.reason === 'staleDeclined' ? false : await copyInTab(tabId, note);

@@ -3,7 +3,7 @@
 // focused field, and inserts there. Needs activeTab (toolbar, menu, shortcut) or a host
 // permission for the page's origin — and for a cross-origin frame's origin.
 import { browser } from 'wxt/browser';
-import type { Rendered } from '../doc';
+import type { Rendered } from '../doc/doc';
 import { chooseFrame } from '../insert/choose-frame';
 import { type InsertResult, reasonFromScriptingError, refuse } from '../insert/insert-result';
 import type { FrameProbe } from '../insert/page/find-field';

@@ -1,10 +1,7 @@
 // A consult left open from an earlier patient ("Nieuwe patiënt" forgotten) must not slip
 // into the next record through the menu or shortcut, where the panel is out of sight.
 // Pure: how old the consult is, and whether to ask first.
-import { type ConsultState, EMPTY_CONSULT } from '../consult-state';
-
-/** Ask before inserting a consult untouched for longer than this (minutes); a setting. */
-export const STALE_CONSULT_MINUTES = 60;
+import { type ConsultState, EMPTY_CONSULT } from '../consult/consult-state';
 
 export function consultAgeMinutes(changedAt: number | null, now: number): number | null {
   return changedAt === null ? null : Math.max(0, Math.floor((now - changedAt) / 60_000));
@@ -17,7 +14,8 @@ export function staleMinutes(
   consult: ConsultState,
   changedAt: number | null,
   now: number,
-  limitMinutes: number = STALE_CONSULT_MINUTES,
+  /** The practice setting `staleConsultMinutes`. */
+  limitMinutes: number,
 ): number | null {
   const age = consultAgeMinutes(changedAt, now);
   if (age === null || isEmpty(consult)) return null;

@@ -2,7 +2,6 @@
 // review and which advice was given. Patient-related, so storage.session only: it
 // survives closing the panel within the browser session, and is never written to disk
 // or synced.
-import { storage } from 'wxt/utils/storage';
 import type { Increase } from './pain-rule';
 
 export interface ConsultState {
@@ -23,20 +22,3 @@ export const EMPTY_CONSULT: ConsultState = {
   adviceSections: [],
   adviceTips: [],
 };
-
-type ConsultStateV1 = Omit<ConsultState, 'adviceSections' | 'adviceTips'>;
-
-export const consultStateItem = storage.defineItem<ConsultState>('session:consult', {
-  fallback: EMPTY_CONSULT,
-  version: 2,
-  migrations: {
-    // v2 records which advice was given.
-    2: (old: ConsultStateV1): ConsultState => ({ ...old, adviceSections: [], adviceTips: [] }),
-  },
-});
-
-/** When the consult last changed (ms since epoch), so an old one is noticed before it is inserted. */
-export const consultChangedAtItem = storage.defineItem<number | null>('session:consultChangedAt', {
-  fallback: null,
-  version: 1,
-});

@@ -2,24 +2,22 @@
 // derived from them, persisted by one effect. "New patient" clears everything and keeps
 // a snapshot for a few seconds so that a slip can be undone.
 import { action, computed, createModel, effect, type ReadonlySignal, signal } from '@preact/signals';
-import type { Condition, ContentLanguage } from '../content/schema';
+import type { Condition, ContentLanguage } from '../../content/schema';
+import type { Doc } from '../doc/doc';
 import type { ConsultState } from './consult-state';
 import { EMPTY_CONSULT } from './consult-state';
 import { painCheckSummary, reviewSummary, riskFactorSummary } from './consult-summary';
-import type { Doc } from './doc';
 import { type Increase, judgePain } from './pain-rule';
 
 export const UNDO_MS = 8000;
 
 export interface ConsultServices {
-  readonly initial: ConsultState;
-  readonly condition: Condition;
+  readonly condition: ReadonlySignal<Condition>;
   readonly threshold: ReadonlySignal<number>;
   readonly language: ReadonlySignal<ContentLanguage>;
   readonly save: (state: ConsultState) => void;
   readonly copyDoc: (doc: Doc) => Promise<void>;
-  /** When the consult last changed (storage.session), and where that is kept. */
-  readonly changedAt?: number | null;
+  /** Where the time of the last change is kept (storage.session), and the clock. */
   readonly saveChangedAt?: (at: number) => void;
   readonly now?: () => number;
 }
@@ -28,10 +26,11 @@ const toggled = (list: readonly string[], id: string) =>
   list.includes(id) ? list.filter((x) => x !== id) : [...list, id];
 
 export const ConsultModel = createModel(
-  ({ initial, condition, threshold, language, save, copyDoc, ...age }: ConsultServices) => {
+  ({ condition, threshold, language, save, copyDoc, ...age }: ConsultServices) => {
     const now = age.now ?? Date.now;
-    const state = signal<ConsultState>(initial);
-    const changedAt = signal<number | null>(age.changedAt ?? null);
+    const state = signal<ConsultState>(EMPTY_CONSULT);
+    /** When the consult last changed: an old one may belong to the previous patient. */
+    const changedAt = signal<number | null>(null);
     const touch = () => {
       changedAt.value = now();
       age.saveChangedAt?.(changedAt.value);
@@ -41,7 +40,7 @@ export const ConsultModel = createModel(
 
     const tickedByGroup = computed(() =>
       Object.fromEntries(
-        condition.riskFactorGroups.map((group) => {
+        condition.value.riskFactorGroups.map((group) => {
           const ids = group.factors.flatMap((f) => [f.id, ...(f.items ?? []).map((s) => s.id)]);
           return [group.id, ids.filter((id) => state.value.riskFactors.includes(id)).length];
         }),
@@ -64,6 +63,11 @@ export const ConsultModel = createModel(
       tickedByGroup,
       pain,
       judgement,
+      /** The consult kept in the session (read after the first paint). */
+      restore: action((stored: ConsultState, storedChangedAt: number | null = null) => {
+        state.value = stored;
+        changedAt.value = storedChangedAt;
+      }),
       toggleFactor: action((id: string) => update({ riskFactors: toggled(state.value.riskFactors, id) })),
       toggleReview: action((id: string) => update({ review: toggled(state.value.review, id) })),
       toggleAdviceSection: action((id: string) =>
@@ -89,10 +93,10 @@ export const ConsultModel = createModel(
         clearTimeout(undoTimer);
       }),
       copyRiskFactors: action(() =>
-        copyDoc(riskFactorSummary(condition, state.value.riskFactors, language.value)),
+        copyDoc(riskFactorSummary(condition.value, state.value.riskFactors, language.value)),
       ),
       copyPainCheck: action(() => copyDoc(painCheckSummary(pain.value, threshold.value, language.value))),
-      copyReview: action(() => copyDoc(reviewSummary(condition, state.value.review, language.value))),
+      copyReview: action(() => copyDoc(reviewSummary(condition.value, state.value.review, language.value))),
     };
   },
 );
