@@ -34,10 +34,10 @@ export async function insertIntoRichField(
   // Editors sync their selection from the DOM on selectionchange, a moment later.
   await new Promise((resolve) => win.setTimeout(resolve, 30));
 
-  const before = { text: host.textContent ?? '', copy: host.cloneNode(true), locked: lockedParts(host) };
+  const before = { text: host.textContent ?? '', copy: normalizedCopy(host), locked: lockedParts(host) };
   const lines = noteLines(text);
   const landed = () => noteLanded(lines, before.text, host);
-  const unchanged = () => before.copy.isEqualNode(host);
+  const unchanged = () => before.copy.isEqualNode(normalizedCopy(host));
   const verdict = (method: InsertMethod): InsertResult => {
     if (!lockedPartsKept(before.locked, host))
       return refuse({ reason: 'lockedPart', restored: undo(doc, unchanged) });
@@ -111,4 +111,11 @@ function undo(doc: Document, unchanged: () => boolean): boolean {
     // nothing to undo with
   }
   return unchanged();
+}
+
+/** A copy of the field with adjacent text nodes merged: an editor may split them and join them back. */
+function normalizedCopy(host: HTMLElement): Node {
+  const copy = host.cloneNode(true);
+  copy.normalize();
+  return copy;
 }
