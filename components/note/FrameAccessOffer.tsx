@@ -16,8 +16,8 @@ export function FrameAccessOffer() {
     >
       <p>{t('insertFrameNoAccess', origin)}</p>
       <div class="mt-2">
-        <Button look="primary" onClick={allowFrame}>
-          {t('frameOfferAllow', origin)}
+        <Button look="primary" onClick={allowFrame} aria-label={t('frameOfferAllow', origin)}>
+          {t('frameOfferButton')}
         </Button>
       </div>
     </section>
