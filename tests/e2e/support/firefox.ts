@@ -56,12 +56,15 @@ export async function launchFirefoxWithExtension(
           return page;
         } catch (error) {
           if (
-            attempt >= 5 ||
+            attempt >= 20 ||
             !(error instanceof Error) ||
             !/Protocol error/.test(String(error.cause ?? error))
           ) {
             throw error;
           }
+          // The realm answers with protocol errors until the swap is done; an immediate
+          // retry can use up every attempt inside that window, so give it a moment.
+          await new Promise((resolve) => setTimeout(resolve, 150));
         }
       }
     },
