@@ -4,6 +4,7 @@
 // behaves as after the clinician's own Ctrl+V (issue 12, cases 8–10).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EDITOR_TARGETS } from './support/editors';
 import { clearClipboard, openEditor, pressInsert, readClipboard } from './support/insert-steps';
 import { PanelPage } from './support/panel-page';
 import { CHROME_E2E_BUILD } from './support/paths';
@@ -57,6 +58,19 @@ describe('editors built on beforeinput take the note into their model', () => {
     expect(model).toMatch(/^Eerder/);
     expect(model).toContain('Gluteale tendinopathie');
     expect(model).not.toMatch(/<\/?[a-z]|&lt;/);
+    await ehr.close();
+  });
+});
+
+describe('the editors the paste suite added: the note reaches their model', () => {
+  it.each(
+    EDITOR_TARGETS.filter((target) => ['Lexical', 'Draft.js'].includes(target.name)).map((t) => [t.name, t]),
+  )('%s', async (_name, target) => {
+    const ehr = await openEditor(suite, target.path);
+    await target.focus(ehr);
+    expect(await pressInsert(panel)).toBe('Ingevoegd bij de cursor.');
+    await expect.poll(() => target.text(ehr)).toContain(LINE);
+    expect(await target.text(ehr)).toContain('Gluteale tendinopathie');
     await ehr.close();
   });
 });

@@ -95,6 +95,16 @@ describe('all or nothing: a limit is said in words, the field stays as it was, t
 });
 
 describe('the page is asked first', () => {
+  it('a rich field whose page cancels beforeinput is refused too, its text unchanged', async () => {
+    const ehr = await openEhr(suite, 'insert/record.html');
+    await ehr.locator('#signed-rich p').click();
+    expect(await pressInsert(panel)).toBe(
+      `De pagina weigerde de invoer (het veld is vergrendeld of ondertekend); er is niets veranderd. ${COPIED}`,
+    );
+    expect(await ehr.locator('#signed-rich').innerHTML()).toBe('<p>Verslag getekend door dr. X.</p>');
+    await ehr.close();
+  });
+
   it('a field whose page cancels beforeinput (a signed entry) is refused with a reason', async () => {
     const ehr = await openEhr(suite, 'insert/record.html');
     await ehr.locator('#signed').focus();

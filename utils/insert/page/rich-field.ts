@@ -1,9 +1,10 @@
 // Runs in the EHR page: puts the note into a contenteditable, through the editor and
 // never around it. A selection is kept (the caret goes to its end, outside any locked
-// part). Then, in order: a cancelable `beforeinput` insertFromPaste carrying the note —
-// editors built on beforeinput (Slate, Trix) take it, and a page guard can refuse it; a
-// `paste` event with the note — Quill, CKEditor, ProseMirror, TinyMCE, Jodit build their
-// model from it; only a plain contenteditable (no editor model) gets `insertHTML`.
+// part). Then the events of a real paste, in its order: a `paste` event with the note —
+// Quill, CKEditor, ProseMirror, TinyMCE, Lexical, Draft.js, Jodit build their model from
+// it; then a cancelable `beforeinput` insertFromPaste carrying the note — editors built on
+// beforeinput (Slate, Trix) take it, and a page guard can refuse it; only a plain
+// contenteditable (no editor model) then gets `insertHTML`.
 // Afterwards: the whole note must be there, the old text kept, every locked part intact.
 
 import { type InsertMethod, type InsertResult, refuse } from '../insert-result';
@@ -44,26 +45,8 @@ export async function insertIntoRichField(
     return { ok: true, method, afterSelection };
   };
 
-  // 1. beforeinput: editors built on it insert from its DataTransfer; a guard cancels it.
-  const withData = beforeInputCarriesData(win);
-  const transfer = noteTransfer(win, html, text);
-  // Firefox: the bridge builds it in the page's world, where the page may read the data.
-  const passed =
-    dispatchPasteThroughPage(host, html, text) ??
-    dispatchBeforeInput(
-      host,
-      withData
-        ? { inputType: 'insertFromPaste', dataTransfer: transfer }
-        : { inputType: 'insertText', data: text },
-    );
-  if (!passed) {
-    if (await waitFor(win, landed)) return verdict('beforeinput');
-    return unchanged()
-      ? refuse({ reason: 'pageRefused' })
-      : refuse({ reason: 'partial', restored: undo(doc, unchanged) });
-  }
-
-  // 2. paste: editors that cancel it build their own model from clipboardData.
+  // The events of a real paste, in its order. 1. paste: editors that cancel it build their
+  // own model from clipboardData (Quill, CKEditor, ProseMirror, TinyMCE, Lexical, Draft.js).
   if (pasteEventCarriesData(win)) {
     const watch = watchForQuestion(doc);
     const paste = new win.ClipboardEvent('paste', {
@@ -88,6 +71,25 @@ export async function insertIntoRichField(
         : refuse({ reason: 'partial', restored: undo(doc, unchanged) });
     }
     watch.stop();
+  }
+
+  // 2. beforeinput insertFromPaste: editors built on it (Slate, Trix) insert from its
+  // DataTransfer; a page guard cancels it. Firefox: the bridge builds it in the page's
+  // world, where the page may read the data.
+  const withData = beforeInputCarriesData(win);
+  const passed =
+    dispatchPasteThroughPage(host, html, text) ??
+    dispatchBeforeInput(
+      host,
+      withData
+        ? { inputType: 'insertFromPaste', dataTransfer: noteTransfer(win, html, text) }
+        : { inputType: 'insertText', data: text },
+    );
+  if (!passed) {
+    if (await waitFor(win, landed)) return verdict('beforeinput');
+    if (!unchanged()) return refuse({ reason: 'partial', restored: undo(doc, unchanged) });
+    // An editor that cancels it and adds nothing did not take the note; anything else refused it.
+    return refuse({ reason: isModelEditor(host) ? 'editorIgnored' : 'pageRefused' });
   }
 
   // 3. Nobody handled it. An editor with its own model must not be written behind its back.
