@@ -12,6 +12,7 @@ import { applyUiLanguage, uiLanguage } from './i18n';
 import { readPolicy, readSessionState, readUserSettings } from './session';
 import { askToAllow, isAllowed, tabOrigin } from './site-access';
 import {
+  consultChangedAtItem,
   consultStateItem,
   declinedOriginsItem,
   noteOptionsItem,
@@ -38,6 +39,7 @@ export function startPanelSession(): Models {
     saveSettings: (user) => userSettingsItem.setValue(user),
     savePanel: once((state) => panelStateItem.setValue(state)),
     saveConsult: once((state) => consultStateItem.setValue(state)),
+    saveConsultChangedAt: (at) => void consultChangedAtItem.setValue(at),
     saveNoteOptions: once((options) => noteOptionsItem.setValue(options)),
     copy: copyRendered,
     insert: async (rendered) => {
@@ -70,14 +72,14 @@ export function startPanelSession(): Models {
   void readSessionState().then((state) => {
     restored = true;
     batch(() => {
-      consult.restore(state.consult);
+      consult.restore(state.consult, state.consultChangedAt);
       note.restore(state.noteOptions);
       panel.restore(state.panel);
     });
   });
   userSettingsItem.watch((stored) => settings.storedChanged(checkSettings(stored)));
   lastInsertItem.watch((last) => {
-    if (last) output.showBackgroundInsert(last.result);
+    if (last) output.showBackgroundInsert(last);
   });
   effect(() => {
     void applyUiLanguage(settings.effective.value.uiLanguage).then(() => {
