@@ -2,6 +2,8 @@
 // with stable ids that notes and settings refer to. A second condition is a new data
 // file of this shape, not new components.
 
+import type { HandoutContent } from './handout-schema';
+
 export const CONTENT_LANGUAGES = ['nl', 'en'] as const;
 export type ContentLanguage = (typeof CONTENT_LANGUAGES)[number];
 
@@ -66,6 +68,8 @@ export interface Condition {
   readonly riskFactorGroups: readonly RiskFactorGroup[];
   readonly painRule: PainRule;
   readonly review: readonly ReviewQuestion[];
+  /** The patient handout's own words and drawings; without it the handout shows the sections only. */
+  readonly handout?: HandoutContent;
 }
 
 /** Texts may hold these `{fields}`, filled in when a text is shown or copied. */

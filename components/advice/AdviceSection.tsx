@@ -2,12 +2,14 @@
 import { useState } from 'preact/hooks';
 import type { Section } from '../../content/schema';
 import { t } from '../../utils/browser/i18n';
+import { sectionParts } from '../../utils/handout-plan';
 import { sectionDoc } from '../../utils/section-doc';
 import { DocView } from '../DocView';
+import { Figures } from '../drawings/Figures';
 import { usePanel } from '../panel-context';
 
 export function AdviceSection({ section, filtering }: { section: Section; filtering: boolean }) {
-  const { docOptions, language, copyDoc } = usePanel();
+  const { docOptions, language, copyDoc, condition } = usePanel();
   // null: follow the filter (matches open while searching); a click makes it explicit.
   const [open, setOpen] = useState<boolean | null>(null);
   const expanded = open ?? filtering;
@@ -55,7 +57,20 @@ export function AdviceSection({ section, filtering }: { section: Section; filter
         </button>
       </div>
       <div id={bodyId} hidden={!expanded} lang={language.value} class="px-1 pt-1 pb-3 ps-6">
-        <DocView blocks={doc.slice(1)} />
+        {/* Items with a drawing show it (fetched only once the section is open: lazy images). */}
+        <div class="space-y-2">
+          {sectionParts(section, condition.value.handout?.drawings ?? [], docOptions.value).map(
+            (part, index) =>
+              part.kind === 'figures' ? (
+                <div key={index} class="space-y-2">
+                  {part.intro && <p>{part.intro}</p>}
+                  <Figures figures={part.figures} size="sm" />
+                </div>
+              ) : part.kind === 'doc' ? (
+                <DocView key={index} blocks={part.blocks} />
+              ) : null,
+          )}
+        </div>
       </div>
     </section>
   );

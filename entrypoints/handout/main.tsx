@@ -1,30 +1,33 @@
 // The handout page: reads which advice was given, the note language and the practice
-// settings, and renders the handout for printing.
+// settings, works out the handout (utils/handout-plan) and renders it for printing. The
+// printed footer (practice, date, page n / N) is the page's margin boxes, fed by a custom
+// property.
 import { render } from 'preact';
 import { Handout } from '../../components/handout/Handout';
 import { defaultCondition } from '../../content';
-import { adviceGivenDocs } from '../../utils/advice-given';
 import { t } from '../../utils/browser/i18n';
 import { readStoredConsult } from '../../utils/browser/stored-consult';
+import { cssString } from '../../utils/css-string';
+import { handoutPlan } from '../../utils/handout-plan';
 
 async function start() {
   const { consult, options, settings } = await readStoredConsult();
   const { language } = options;
   const condition = defaultCondition;
+  const plan = handoutPlan(condition, consult, language, settings.painThreshold);
+  const date = new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' }).format(
+    new Date(),
+  );
   document.documentElement.lang = language;
-  document.title = `${t('handoutTitle')} — ${condition.name[language]}`;
+  document.title = `${t('handoutTitle')} — ${plan.title}`;
+  document.documentElement.style.setProperty(
+    '--handout-footer',
+    cssString([settings.practiceName, date].filter(Boolean).join(' — ')),
+  );
   const root = document.getElementById('app');
   if (!root) return;
   render(
-    <Handout
-      condition={condition}
-      language={language}
-      sections={adviceGivenDocs(condition, consult, language, settings.painThreshold)}
-      practiceName={settings.practiceName}
-      date={new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' }).format(
-        new Date(),
-      )}
-    />,
+    <Handout plan={plan} language={language} practiceName={settings.practiceName} contact="" date={date} />,
     root,
   );
 }

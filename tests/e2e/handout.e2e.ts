@@ -1,52 +1,197 @@
 // The clinician picks what the patient takes home, opens the handout, and prints it or
-// saves it as PDF: the PDF holds the chosen sections in the patient's language, no others.
+// saves it as PDF. The PDF reads top-down as a patient needs it: the plain title first, the
+// key points before the first section, the chosen sections and no others, the home list,
+// the practice's line; a typical choice fits on two A4 pages, the whole leaflet on four.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { glutealTendinopathy } from '../../content/gluteal-tendinopathy';
+import { axeViolations } from './support/axe';
 import { PanelPage } from './support/panel-page';
 import { ROOT } from './support/paths';
 import { startExtensionSuite } from './support/suite';
 
-const suite = startExtensionSuite();
+/** Stated in README (handout section): pages for a typical choice and for the whole leaflet. */
+const MAX_PAGES_TYPICAL = 2;
+const MAX_PAGES_FULL = 4;
 
-function pdfText(pdf: Buffer): string {
+const suite = startExtensionSuite();
+const SHOTS = join(ROOT, 'test-results/screenshots');
+const headings = (language: 'nl' | 'en') => glutealTendinopathy.sections.map((s) => s.heading[language]);
+
+function pdfFile(pdf: Buffer): string {
   const file = join(mkdtempSync(join(tmpdir(), 'handout-')), 'handout.pdf');
   writeFileSync(file, pdf);
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  return file;
+}
+/** The PDF's text in reading order (figure captions in columns stay whole), one line per line. */
+const pdfLines = (file: string) =>
+  execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+const pdfPages = (file: string) =>
+  Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
+
+interface Choice {
+  readonly sections: readonly string[];
+  readonly tips?: readonly string[];
+  readonly english?: boolean;
 }
 
-it('prints the chosen advice in English on A4, and nothing else', async () => {
+async function openHandout(choice: Choice): Promise<{ panel: PanelPage; handout: Page }> {
   const panel = await PanelPage.open(suite.browser);
   await panel.showView('Notitie');
-  await panel.page.getByRole('checkbox', { name: 'Wat te doen?' }).check();
-  await panel.page.getByRole('checkbox', { name: 'Niet op de pijnlijke zijde slapen.' }).check();
-  await panel.page.getByRole('checkbox', { name: 'Anatomie' }).check();
-  await panel.page.getByText('Opties:').click();
-  await panel.page.getByRole('radio', { name: 'Engels' }).check();
-
+  for (const name of [...choice.sections, ...(choice.tips ?? [])]) {
+    await panel.page.getByRole('checkbox', { name, exact: true }).check();
+  }
+  if (choice.english) {
+    await panel.page.getByText('Opties:').click();
+    await panel.page.getByRole('radio', { name: 'Engels' }).check();
+  }
   const opened = suite.browser.context.waitForEvent('page');
   await panel.page.getByRole('button', { name: 'Patiëntfolder' }).click();
   const handout = await opened;
-  await handout.getByRole('heading', { name: 'Gluteal tendinopathy' }).waitFor();
-  expect(new URL(handout.url()).pathname).toBe('/handout.html');
+  await handout.getByRole('heading', { level: 1 }).waitFor();
+  // Every drawing has arrived before anything is measured or printed.
+  await handout.waitForFunction(() =>
+    [...document.images].every((img) => img.complete && img.naturalWidth > 0),
+  );
+  return { panel, handout };
+}
 
-  expect(await handout.getByRole('button', { name: 'Afdrukken / opslaan als PDF' }).isVisible()).toBe(true);
-  mkdirSync(join(ROOT, 'test-results/screenshots'), { recursive: true });
-  const pdf = await handout.pdf({ format: 'A4', printBackground: true });
-  writeFileSync(join(ROOT, 'test-results/screenshots/handout.pdf'), pdf);
-  const text = pdfText(pdf);
-  expect(text).toContain('What to do?');
-  expect(text).toContain('Do not sleep on the painful side.');
-  expect(text).toContain('Anatomy');
-  // Only the tip that was chosen, and no section that was not.
-  expect(text).not.toContain('Do not sit with your legs crossed.');
-  expect(text).not.toContain('Causal factors');
-  expect(text).not.toContain('Wat te doen?');
-  // The on-screen print button does not print.
-  expect(text).not.toContain('Afdrukken / opslaan als PDF');
-  expect(text).toMatch(/\d{1,2} \w+ \d{4}/);
-  await handout.close();
-  await panel.page.close();
+interface Printed {
+  /** All text with runs of white space as one space. */
+  readonly text: string;
+  readonly lines: readonly string[];
+  readonly pages: number;
+}
+
+async function printed(handout: Page, name: string): Promise<Printed> {
+  mkdirSync(SHOTS, { recursive: true });
+  const pdf = await handout.pdf({ preferCSSPageSize: true, printBackground: true });
+  writeFileSync(join(SHOTS, `${name}.pdf`), pdf);
+  const file = pdfFile(pdf);
+  const lines = pdfLines(file);
+  return { text: lines.join(' '), lines, pages: pdfPages(file) };
+}
+
+beforeEach(async () => {
+  // A fresh consult and default settings for every story.
+  const worker = suite.browser.context.serviceWorkers()[0];
+  await worker?.evaluate(() => Promise.all([chrome.storage.session.clear(), chrome.storage.sync.clear()]));
+});
+
+const typical = {
+  sections: ['Wat te doen?', 'Mag ik pijn ervaren bij belasting?', 'Belasten is als medicatie'],
+  tips: ['Niet op de pijnlijke zijde slapen.', 'Niet met de benen over elkaar zitten.'],
+};
+
+describe('the printed handout', () => {
+  it('a typical choice: plain title first, key points, chosen sections only, home list, footer; ≤ 2 pages', async () => {
+    const setup = await PanelPage.open(suite.browser);
+    await setup.showView('Instellingen');
+    await setup.page.getByLabel('Naam van de praktijk').fill('Fysio De Heup');
+    await setup.page.getByLabel('Naam van de praktijk').press('Tab');
+    await setup.page.close();
+
+    const { panel, handout } = await openHandout(typical);
+    expect(new URL(handout.url()).pathname).toBe('/handout.html');
+    const { text, lines, pages } = await printed(handout, 'handout-typical-nl');
+
+    expect(lines[0]).toBe('Pijn aan de zijkant van de heup');
+    expect(lines[1]).toBe('(gluteale tendinopathie)');
+    const line = (heading: string) => lines.indexOf(heading);
+    expect(line('Belangrijkste punten')).toBe(2);
+    for (const heading of typical.sections) {
+      expect(line(heading), heading).toBeGreaterThan(line('Belangrijkste punten') + 3);
+    }
+    for (const other of headings('nl').filter((h) => !typical.sections.includes(h))) {
+      expect(text, other).not.toContain(other);
+    }
+    // The key points come from what was chosen: the pain rule with the threshold, loading as medication.
+    expect(text).toContain('tot 4 op een schaal van 0–10');
+    expect(text).toMatch(/Belasten is als medicatie: te weinig werkt niet/);
+    // Only the chosen tips, each once in its section and once on the home list.
+    expect(text.split('Niet op de pijnlijke zijde slapen.').length - 1).toBe(2);
+    expect(text).not.toContain('Niet in een te diepe stoel zitten.');
+    expect(line('Dit ga ik doen')).toBeGreaterThan(line('Belasten is als medicatie'));
+    // The pain picture: the scale and its condition in words.
+    expect(text).toMatch(/0 1 2 3 4 5 6 7 8 9 .*\b10\b/);
+    expect(text).toContain('0 tot en met 4: deze pijn mag');
+    expect(text).toContain('Mits de pijn en stijfheid niet toenemen in de loop van de tijd.');
+    // Footer on every page: practice, date, page n / N; the print button does not print.
+    expect(text.match(/Fysio De Heup — \d{1,2} \w+ \d{4}/g)?.length).toBe(pages);
+    expect(text).toMatch(new RegExp(`1 ?/ ?${pages}`));
+    expect(text).not.toContain('Afdrukken / opslaan als PDF');
+    expect(pages).toBeLessThanOrEqual(MAX_PAGES_TYPICAL);
+    await handout.close();
+    await panel.page.close();
+  });
+
+  it('the whole leaflet in English: every section, in order, within four pages', async () => {
+    const { panel, handout } = await openHandout({ sections: headings('nl'), english: true });
+    const { text, lines, pages } = await printed(handout, 'handout-full-en');
+    expect(lines[0]).toBe('Pain on the side of the hip');
+    expect(lines[1]).toBe('(gluteal tendinopathy)');
+    expect(lines[2]).toBe('Key points');
+    const positions = headings('en').map((heading) => lines.indexOf(heading));
+    expect(positions.every((p) => p > 2)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(text).toContain('What I am going to do');
+    expect(text).not.toContain('Wat te doen?');
+    expect(pages).toBeLessThanOrEqual(MAX_PAGES_FULL);
+    await handout.close();
+    await panel.page.close();
+  });
+
+  it('tips given without their section stand under their own heading, with their drawings', async () => {
+    const { panel, handout } = await openHandout({ sections: ['Anatomie'], tips: typical.tips });
+    const { text } = await printed(handout, 'handout-tips-alone-nl');
+    expect(text).toContain('Praktische tips');
+    expect(text).toContain('Niet met de benen over elkaar zitten.');
+    expect(text).not.toContain('Wat te doen?');
+    expect(
+      await handout.getByRole('img', { name: /^Niet doen: zitten met de benen over elkaar/ }).count(),
+    ).toBe(1);
+    await handout.close();
+    await panel.page.close();
+  });
+});
+
+describe('the handout on screen', () => {
+  it('has no accessibility violations in light and dark, nl and en; screenshots for looking', async () => {
+    const found: Record<string, string[]> = {};
+    for (const english of [false, true]) {
+      const { panel, handout } = await openHandout({ ...typical, english });
+      await handout.setViewportSize({ width: 800, height: 1100 });
+      const language = english ? 'en' : 'nl';
+      // Every drawing carries alt text in the handout's language.
+      const alts = await handout
+        .locator('img')
+        .evaluateAll((imgs) => imgs.map((img) => img.getAttribute('alt')));
+      expect(alts.length).toBe(5);
+      expect(alts.every((alt) => alt && alt.length > 10)).toBe(true);
+      expect(alts.some((alt) => alt?.startsWith(english ? 'Do not' : 'Niet doen'))).toBe(true);
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await handout.emulateMedia({ media: 'screen', colorScheme });
+        found[`${language}-${colorScheme}`] = await axeViolations(handout);
+        await handout.screenshot({
+          path: join(SHOTS, `handout-${language}-${colorScheme}.png`),
+          fullPage: true,
+        });
+        await handout.emulateMedia({ media: 'print', colorScheme });
+        await handout.screenshot({
+          path: join(SHOTS, `handout-${language}-${colorScheme}-print.png`),
+          fullPage: true,
+        });
+      }
+      await handout.close();
+      await panel.page.close();
+    }
+    expect(found).toEqual({ 'nl-light': [], 'nl-dark': [], 'en-light': [], 'en-dark': [] });
+  });
 });

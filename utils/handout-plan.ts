@@ -1,0 +1,163 @@
+// What the patient handout shows, worked out from the consult as plain values: the plain
+// title, up to five key points from the chosen sections, the chosen sections (list items
+// that have a drawing become figures; the pain section gets the 0–10 picture), and the
+// "Dit ga ik doen" list. The components only lay this out.
+import type { Drawing, HandoutContent } from '../content/handout-schema';
+import type { Block, Condition, ContentLanguage, ListItem, Section } from '../content/schema';
+import { chosenSections, chosenTips } from './advice-given';
+import type { ConsultState } from './consult-state';
+import type { Doc } from './doc';
+import { blockDoc, listItemText, type SectionDocOptions } from './section-doc';
+import { fillTemplate } from './template';
+
+export const MAX_KEY_POINTS = 5;
+export const MIN_KEY_POINTS = 3;
+
+export interface HandoutFigure {
+  readonly text: string;
+  /** File name in assets/drawings/ without `.svg`. */
+  readonly file: string;
+  readonly alt: string;
+}
+
+export type HandoutPart =
+  | { readonly kind: 'doc'; readonly blocks: Doc }
+  | { readonly kind: 'figures'; readonly intro?: string; readonly figures: readonly HandoutFigure[] }
+  | { readonly kind: 'pain-scale' };
+
+export interface HandoutSection {
+  readonly id: string;
+  readonly heading: string;
+  readonly parts: readonly HandoutPart[];
+}
+
+export interface PainScalePlan {
+  readonly threshold: number;
+  readonly max: number;
+  readonly zone: string;
+  readonly condition: string;
+  readonly label: string;
+  /** Set when the practice's threshold is not the leaflet's. */
+  readonly practiceNote?: string;
+}
+
+export interface HandoutPlan {
+  readonly title: string;
+  readonly subtitle?: string;
+  readonly keyPoints: readonly string[];
+  readonly sections: readonly HandoutSection[];
+  readonly homeList: readonly string[];
+  readonly painScale?: PainScalePlan;
+}
+
+const isTips = (block: Block) => block.kind === 'list' && block.role === 'tips';
+
+function figureOf(item: ListItem, drawings: readonly Drawing[], options: SectionDocOptions) {
+  const drawing = drawings.find((d) => d.item === item.id);
+  return (
+    drawing && { text: listItemText(item, options), file: drawing.file, alt: drawing.alt[options.language] }
+  );
+}
+
+/** A list whose every item has a drawing becomes figures; anything else stays text. */
+function blockParts(
+  block: Block,
+  drawings: readonly Drawing[],
+  options: SectionDocOptions,
+  withTitle: boolean,
+): HandoutPart[] {
+  if (block.kind === 'list') {
+    const figures = block.items.map((item) => figureOf(item, drawings, options));
+    if (figures.every((figure) => figure !== undefined)) {
+      const intro = withTitle && block.title && fillTemplate(block.title[options.language], options.values);
+      return [{ kind: 'figures', ...(intro && { intro }), figures }];
+    }
+  }
+  return [{ kind: 'doc', blocks: blockDoc(block, options) }];
+}
+
+/** A section's blocks as parts (text, or figures where every item has a drawing): the Advice view's body. */
+export function sectionParts(
+  section: Section,
+  drawings: readonly Drawing[],
+  options: SectionDocOptions,
+): HandoutPart[] {
+  return section.blocks.flatMap((block) => blockParts(block, drawings, options, true));
+}
+
+export function handoutPlan(
+  condition: Condition,
+  consult: ConsultState,
+  language: ContentLanguage,
+  threshold: number,
+): HandoutPlan {
+  const handout: HandoutContent | undefined = condition.handout;
+  const options: SectionDocOptions = { language, values: { threshold: String(threshold) } };
+  const fill = (text: { [L in ContentLanguage]: string }) => fillTemplate(text[language], options.values);
+  const drawings = handout?.drawings ?? [];
+  const picked = chosenTips(condition, consult);
+  const chosen = chosenSections(condition, consult);
+  const tipsSection = condition.sections.find((section) => section.blocks.some(isTips));
+  const tipsAlone = picked.length > 0 && tipsSection !== undefined && !chosen.includes(tipsSection);
+
+  const shown: Section[] = condition.sections.filter(
+    (section) => chosen.includes(section) || (tipsAlone && section === tipsSection),
+  );
+  const sections: HandoutSection[] = [];
+  const homeList: string[] = [];
+  for (const section of shown) {
+    const alone = !chosen.includes(section);
+    const blocks = section.blocks
+      .filter((block) => !alone || isTips(block))
+      .map((block) =>
+        block.kind === 'list' && isTips(block) && picked.length ? { ...block, items: picked } : block,
+      );
+    // Tips given without their section stand under their own heading, without the lead-in.
+    const parts = blocks.flatMap((block) => blockParts(block, drawings, options, !alone));
+    if (handout?.painRuleSection === section.id) parts.push({ kind: 'pain-scale' });
+    sections.push({
+      id: section.id,
+      heading: alone && handout ? handout.tipsHeading[language] : section.heading[language],
+      parts,
+    });
+    if (!alone) {
+      homeList.push(
+        ...(handout?.homeActions ?? []).filter((a) => a.section === section.id).map((a) => fill(a.text)),
+      );
+    }
+    for (const block of blocks) {
+      if (block.kind === 'list' && isTips(block))
+        homeList.push(...block.items.map((item) => listItemText(item, options)));
+    }
+  }
+
+  const keyPoints = (handout?.keyPoints ?? [])
+    .filter((point) => chosen.some((section) => section.id === point.section))
+    .map((point) => fill(point.text))
+    .slice(0, MAX_KEY_POINTS);
+  // Too few points from the sections alone: the tips given are the next most concrete ones.
+  for (const tip of picked) {
+    if (keyPoints.length >= MIN_KEY_POINTS) break;
+    keyPoints.push(listItemText(tip, options));
+  }
+
+  const painShown = handout !== undefined && chosen.some((section) => section.id === handout.painRuleSection);
+  const leafletThreshold = condition.painRule.defaultThreshold;
+  return {
+    title: handout ? handout.title[language] : condition.name[language],
+    ...(handout && { subtitle: handout.subtitle[language] }),
+    keyPoints,
+    sections,
+    homeList,
+    ...(painShown && {
+      painScale: {
+        threshold,
+        max: condition.painRule.scaleMax,
+        zone: fill(handout.painScale.zone),
+        condition: fill(handout.painScale.condition),
+        label: fill(handout.painScale.label),
+        ...(threshold !== leafletThreshold && { practiceNote: fill(handout.painScale.practiceThreshold) }),
+      },
+    }),
+  };
+}
