@@ -64,7 +64,7 @@ export function AdviceSection({ section, filtering }: { section: Section; filter
               part.kind === 'figures' ? (
                 <div key={index} class="space-y-2">
                   {part.intro && <p>{part.intro}</p>}
-                  <Figures figures={part.figures} size="sm" />
+                  <Figures figures={part.figures} layout="list" />
                 </div>
               ) : part.kind === 'doc' ? (
                 <DocView key={index} blocks={part.blocks} />

@@ -195,3 +195,29 @@ describe('the handout on screen', () => {
     expect(found).toEqual({ 'nl-light': [], 'nl-dark': [], 'en-light': [], 'en-dark': [] });
   });
 });
+
+describe('the drawings in the Advice view', () => {
+  it('appear under "Wat te doen?" with alt text, and are fetched only once it is opened', async () => {
+    const panel = await PanelPage.open(suite.browser);
+    const fetched: string[] = [];
+    panel.page.on('request', (request) => {
+      if (request.url().endsWith('.svg')) fetched.push(request.url());
+    });
+    // The drawings are in the page (in closed sections) but not requested yet.
+    await panel.page.locator('img').first().waitFor({ state: 'attached' });
+    expect(fetched).toEqual([]);
+    await panel.page.getByRole('button', { name: 'Wat te doen?', exact: true }).click();
+    const drawings = panel.page.getByRole('region', { name: 'Wat te doen?' }).getByRole('img');
+    await expect.poll(() => drawings.count()).toBe(8);
+    await panel.page.waitForFunction(() =>
+      [...document.images].filter((img) => img.checkVisibility()).every((img) => img.naturalWidth > 0),
+    );
+    expect(fetched).toHaveLength(8);
+    expect(await drawings.first().getAttribute('alt')).toMatch(/^De heup beweegt naar binnen/);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await panel.page.emulateMedia({ colorScheme });
+      await panel.screenshot(join(SHOTS, `advice-drawings-360-${colorScheme}.png`));
+    }
+    await panel.page.close();
+  });
+});

@@ -1,0 +1,138 @@
+// What the handout shows for a consult: the plain title, key points only from what was
+// chosen (3–5), the chosen sections and no others, drawings in place of their list items,
+// the pain picture with the practice's threshold, and the "Dit ga ik doen" list.
+import { describe, expect, it } from 'vitest';
+import { glutealTendinopathy as condition } from '../../content/gluteal-tendinopathy';
+import { type ConsultState, EMPTY_CONSULT } from '../../utils/consult-state';
+import { cssString } from '../../utils/css-string';
+import { type HandoutPart, handoutPlan } from '../../utils/handout-plan';
+
+const consult = (adviceSections: string[], adviceTips: string[] = []): ConsultState => ({
+  ...EMPTY_CONSULT,
+  adviceSections,
+  adviceTips,
+});
+const typical = consult(
+  ['what-to-do', 'pain-during-loading', 'loading-is-medication'],
+  ['not-on-painful-side', 'no-crossed-legs'],
+);
+const figures = (parts: readonly HandoutPart[]) =>
+  parts.flatMap((part) => (part.kind === 'figures' ? part.figures : []));
+
+describe('handoutPlan', () => {
+  it('has the plain title with the medical term under it, in both languages', () => {
+    expect(handoutPlan(condition, typical, 'nl', 4)).toMatchObject({
+      title: 'Pijn aan de zijkant van de heup',
+      subtitle: '(gluteale tendinopathie)',
+    });
+    expect(handoutPlan(condition, typical, 'en', 4)).toMatchObject({
+      title: 'Pain on the side of the hip',
+      subtitle: '(gluteal tendinopathy)',
+    });
+  });
+
+  it('shows the chosen sections in leaflet order and no others', () => {
+    const plan = handoutPlan(condition, consult(['loading-is-medication', 'anatomy']), 'nl', 4);
+    expect(plan.sections.map((s) => s.id)).toEqual(['anatomy', 'loading-is-medication']);
+    expect(handoutPlan(condition, EMPTY_CONSULT, 'nl', 4).sections).toEqual([]);
+  });
+
+  it('takes its key points from the chosen sections, the pain rule first, with the threshold', () => {
+    const plan = handoutPlan(condition, typical, 'nl', 4);
+    expect(plan.keyPoints).toHaveLength(3);
+    expect(plan.keyPoints[0]).toContain('tot 4 op een schaal van 0–10');
+    expect(plan.keyPoints[2]).toMatch(/^Belasten is als medicatie/);
+    expect(handoutPlan(condition, typical, 'nl', 5).keyPoints[0]).toContain('tot 5 op een schaal van 0–10');
+  });
+
+  it('never shows more than five key points, and tops up to three with the tips given', () => {
+    const all = consult(condition.sections.map((s) => s.id));
+    expect(handoutPlan(condition, all, 'nl', 4).keyPoints).toHaveLength(5);
+    const few = handoutPlan(condition, consult(['anatomy'], ['no-crossed-legs', 'no-deep-chair']), 'nl', 4);
+    expect(few.keyPoints).toEqual([
+      'Niet met de benen over elkaar zitten.',
+      'Niet in een te diepe stoel zitten.',
+    ]);
+    expect(handoutPlan(condition, consult(['anatomy']), 'nl', 4).keyPoints).toEqual([]);
+  });
+
+  it('shows the drawings of the three positions and of the chosen tips only', () => {
+    const [whatToDo] = handoutPlan(condition, typical, 'en', 4).sections;
+    expect(figures(whatToDo?.parts ?? []).map((f) => f.file)).toEqual([
+      'position-adduction',
+      'position-flexion',
+      'position-internal-rotation',
+      'tip-not-on-painful-side',
+      'tip-no-crossed-legs',
+    ]);
+    expect(figures(whatToDo?.parts ?? [])[3]).toMatchObject({
+      text: 'Do not sleep on the painful side.',
+      alt: 'Do not: sleep on your side with the painful hip underneath.',
+    });
+  });
+
+  it('shows all five tips when their section was chosen without picking tips', () => {
+    const [whatToDo] = handoutPlan(condition, consult(['what-to-do']), 'nl', 4).sections;
+    expect(figures(whatToDo?.parts ?? [])).toHaveLength(8);
+  });
+
+  it('puts tips given without their section under their own heading, without the lead-in', () => {
+    const plan = handoutPlan(condition, consult(['anatomy'], ['no-deep-chair']), 'nl', 4);
+    expect(plan.sections.map((s) => s.heading)).toEqual(['Anatomie', 'Praktische tips']);
+    expect(plan.sections[1]?.parts).toEqual([
+      {
+        kind: 'figures',
+        figures: [
+          expect.objectContaining({ file: 'tip-no-deep-chair', text: 'Niet in een te diepe stoel zitten.' }),
+        ],
+      },
+    ]);
+    expect(plan.homeList).toEqual(['Niet in een te diepe stoel zitten.']);
+  });
+
+  it('lists for home what the chosen sections ask and the tips given, in leaflet order', () => {
+    expect(handoutPlan(condition, typical, 'nl', 4).homeList).toEqual([
+      'Nadenken over de momenten met de meeste pijn, en die zo goed mogelijk voorkomen.',
+      'Niet op de pijnlijke zijde slapen.',
+      'Niet met de benen over elkaar zitten.',
+      'Bij oefenen en belasten op de pijn letten: niet meer dan 4 op 0–10, en niet meer pijn of stijfheid in de loop van de tijd.',
+      'Belasten als medicatie: niet te weinig en niet te veel.',
+    ]);
+  });
+
+  it('draws the pain scale up to the practice threshold, and says when that is not the leaflet’s 4', () => {
+    const at4 = handoutPlan(condition, typical, 'nl', 4);
+    expect(at4.painScale).toEqual({
+      threshold: 4,
+      max: 10,
+      zone: '0 tot en met 4: deze pijn mag',
+      condition: 'Mits de pijn en stijfheid niet toenemen in de loop van de tijd.',
+      label: 'Pijnschaal van 0 tot 10. Pijn van 0 tot en met 4 mag.',
+    });
+    const pain = at4.sections.find((s) => s.id === 'pain-during-loading');
+    expect(pain?.parts.at(-1)).toEqual({ kind: 'pain-scale' });
+    expect(handoutPlan(condition, typical, 'en', 5).painScale).toMatchObject({
+      threshold: 5,
+      zone: '0 to 5: this pain is allowed',
+      practiceNote: 'Your practice uses 5 as the limit; the leaflet says 4.',
+    });
+    expect(handoutPlan(condition, consult(['anatomy']), 'nl', 4).painScale).toBeUndefined();
+  });
+});
+
+describe('handout content', () => {
+  it('ties every key point and home action to a section of the leaflet', () => {
+    const ids = condition.sections.map((s) => s.id);
+    const handout = condition.handout;
+    expect(handout && ids.includes(handout.painRuleSection)).toBe(true);
+    for (const point of [...(handout?.keyPoints ?? []), ...(handout?.homeActions ?? [])]) {
+      expect(ids, point.id).toContain(point.section);
+    }
+  });
+});
+
+describe('cssString', () => {
+  it('keeps a practice name inside its CSS string', () => {
+    expect(cssString('Fysio "De Heup" \\ Zuid\nTel')).toBe('"Fysio \\"De Heup\\" \\\\ Zuid\\A Tel"');
+  });
+});
