@@ -3,7 +3,6 @@
 // with the leaflet's typing slips corrected and patient text in "u" form; English is a
 // translation of it, not new advice. Ids are stable: notes and settings refer to them.
 
-import { glutealTendinopathyHandout } from './gluteal-tendinopathy-handout';
 import type { Condition, ListItem, ReviewQuestion, RiskFactorGroup } from './schema';
 
 const intrinsicFactors: readonly ListItem[] = [
@@ -143,7 +142,7 @@ export const glutealTendinopathy: Condition = {
   },
   riskFactorGroups,
   review,
-  handout: glutealTendinopathyHandout,
+  handout: () => import('./gluteal-tendinopathy-handout').then((m) => m.glutealTendinopathyHandout),
   sections: [
     {
       id: 'what-is-it',

@@ -68,8 +68,11 @@ export interface Condition {
   readonly riskFactorGroups: readonly RiskFactorGroup[];
   readonly painRule: PainRule;
   readonly review: readonly ReviewQuestion[];
-  /** The patient handout's own words and drawings; without it the handout shows the sections only. */
-  readonly handout?: HandoutContent;
+  /**
+   * The patient handout's own words and drawings, loaded on demand (the panel's first view
+   * does not need them); without it the handout shows the sections only.
+   */
+  readonly handout?: () => Promise<HandoutContent>;
 }
 
 /** Texts may hold these `{fields}`, filled in when a text is shown or copied. */

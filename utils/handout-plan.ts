@@ -2,28 +2,18 @@
 // title, up to five key points from the chosen sections, the chosen sections (list items
 // that have a drawing become figures; the pain section gets the 0–10 picture), and the
 // "Dit ga ik doen" list. The components only lay this out.
-import type { Drawing, HandoutContent } from '../content/handout-schema';
-import type { Block, Condition, ContentLanguage, ListItem, Section } from '../content/schema';
+import type { HandoutContent } from '../content/handout-schema';
+import type { Condition, ContentLanguage, Localized, Section } from '../content/schema';
 import { chosenSections, chosenTips } from './advice-given';
 import type { ConsultState } from './consult-state';
-import type { Doc } from './doc';
-import { blockDoc, listItemText, type SectionDocOptions } from './section-doc';
+import { listItemText, type SectionDocOptions } from './section-doc';
+import { blockParts, type HandoutPart, isTips } from './section-parts';
 import { fillTemplate } from './template';
+
+export type { HandoutFigure, HandoutPart } from './section-parts';
 
 export const MAX_KEY_POINTS = 5;
 export const MIN_KEY_POINTS = 3;
-
-export interface HandoutFigure {
-  readonly text: string;
-  /** File name in assets/drawings/ without `.svg`. */
-  readonly file: string;
-  readonly alt: string;
-}
-
-export type HandoutPart =
-  | { readonly kind: 'doc'; readonly blocks: Doc }
-  | { readonly kind: 'figures'; readonly intro?: string; readonly figures: readonly HandoutFigure[] }
-  | { readonly kind: 'pain-scale' };
 
 export interface HandoutSection {
   readonly id: string;
@@ -50,50 +40,16 @@ export interface HandoutPlan {
   readonly painScale?: PainScalePlan;
 }
 
-const isTips = (block: Block) => block.kind === 'list' && block.role === 'tips';
-
-function figureOf(item: ListItem, drawings: readonly Drawing[], options: SectionDocOptions) {
-  const drawing = drawings.find((d) => d.item === item.id);
-  return (
-    drawing && { text: listItemText(item, options), file: drawing.file, alt: drawing.alt[options.language] }
-  );
-}
-
-/** A list whose every item has a drawing becomes figures; anything else stays text. */
-function blockParts(
-  block: Block,
-  drawings: readonly Drawing[],
-  options: SectionDocOptions,
-  withTitle: boolean,
-): HandoutPart[] {
-  if (block.kind === 'list') {
-    const figures = block.items.map((item) => figureOf(item, drawings, options));
-    if (figures.every((figure) => figure !== undefined)) {
-      const intro = withTitle && block.title && fillTemplate(block.title[options.language], options.values);
-      return [{ kind: 'figures', ...(intro && { intro }), figures }];
-    }
-  }
-  return [{ kind: 'doc', blocks: blockDoc(block, options) }];
-}
-
-/** A section's blocks as parts (text, or figures where every item has a drawing): the Advice view's body. */
-export function sectionParts(
-  section: Section,
-  drawings: readonly Drawing[],
-  options: SectionDocOptions,
-): HandoutPart[] {
-  return section.blocks.flatMap((block) => blockParts(block, drawings, options, true));
-}
-
+/** `handout`: the condition's handout content, once loaded (undefined: sections only). */
 export function handoutPlan(
   condition: Condition,
+  handout: HandoutContent | undefined,
   consult: ConsultState,
   language: ContentLanguage,
   threshold: number,
 ): HandoutPlan {
-  const handout: HandoutContent | undefined = condition.handout;
   const options: SectionDocOptions = { language, values: { threshold: String(threshold) } };
-  const fill = (text: { [L in ContentLanguage]: string }) => fillTemplate(text[language], options.values);
+  const fill = (text: Localized) => fillTemplate(text[language], options.values);
   const drawings = handout?.drawings ?? [];
   const picked = chosenTips(condition, consult);
   const chosen = chosenSections(condition, consult);
@@ -136,7 +92,7 @@ export function handoutPlan(
     .map((point) => fill(point.text))
     .slice(0, MAX_KEY_POINTS);
   // Too few points from the sections alone: the tips given are the next most concrete ones.
-  for (const tip of picked) {
+  for (const tip of handout ? picked : []) {
     if (keyPoints.length >= MIN_KEY_POINTS) break;
     keyPoints.push(listItemText(tip, options));
   }
@@ -148,7 +104,8 @@ export function handoutPlan(
     ...(handout && { subtitle: handout.subtitle[language] }),
     keyPoints,
     sections,
-    homeList,
+    // The home list's heading and hint are handout words: no handout content, no list.
+    homeList: handout ? homeList : [],
     ...(painShown && {
       painScale: {
         threshold,

@@ -2,10 +2,11 @@
 import { useState } from 'preact/hooks';
 import type { Section } from '../../content/schema';
 import { t } from '../../utils/browser/i18n';
-import { sectionParts } from '../../utils/handout-plan';
 import { sectionDoc } from '../../utils/section-doc';
+import { sectionParts } from '../../utils/section-parts';
 import { DocView } from '../DocView';
 import { Figures } from '../drawings/Figures';
+import { useHandoutContent } from '../drawings/use-handout-content';
 import { usePanel } from '../panel-context';
 
 export function AdviceSection({ section, filtering }: { section: Section; filtering: boolean }) {
@@ -16,6 +17,7 @@ export function AdviceSection({ section, filtering }: { section: Section; filter
   const doc = sectionDoc(section, docOptions.value);
   const heading = section.heading[language.value];
   const bodyId = `section-${section.id}`;
+  const drawings = useHandoutContent(condition.value, expanded)?.drawings ?? [];
 
   return (
     <section
@@ -59,16 +61,15 @@ export function AdviceSection({ section, filtering }: { section: Section; filter
       <div id={bodyId} hidden={!expanded} lang={language.value} class="px-1 pt-1 pb-3 ps-6">
         {/* Items with a drawing show it (fetched only once the section is open: lazy images). */}
         <div class="space-y-2">
-          {sectionParts(section, condition.value.handout?.drawings ?? [], docOptions.value).map(
-            (part, index) =>
-              part.kind === 'figures' ? (
-                <div key={index} class="space-y-2">
-                  {part.intro && <p>{part.intro}</p>}
-                  <Figures figures={part.figures} layout="list" />
-                </div>
-              ) : part.kind === 'doc' ? (
-                <DocView key={index} blocks={part.blocks} />
-              ) : null,
+          {sectionParts(section, drawings, docOptions.value).map((part, index) =>
+            part.kind === 'figures' ? (
+              <div key={index} class="space-y-2">
+                {part.intro && <p>{part.intro}</p>}
+                <Figures figures={part.figures} layout="list" />
+              </div>
+            ) : part.kind === 'doc' ? (
+              <DocView key={index} blocks={part.blocks} />
+            ) : null,
           )}
         </div>
       </div>

@@ -11,10 +11,13 @@ import { cssString } from '../../utils/css-string';
 import { handoutPlan } from '../../utils/handout-plan';
 
 async function start() {
-  const { consult, options, settings } = await readStoredConsult();
-  const { language } = options;
   const condition = defaultCondition;
-  const plan = handoutPlan(condition, consult, language, settings.painThreshold);
+  const [{ consult, options, settings }, handout] = await Promise.all([
+    readStoredConsult(),
+    condition.handout?.(),
+  ]);
+  const { language } = options;
+  const plan = handoutPlan(condition, handout, consult, language, settings.painThreshold);
   const date = new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' }).format(
     new Date(),
   );

@@ -197,14 +197,16 @@ describe('the handout on screen', () => {
 });
 
 describe('the drawings in the Advice view', () => {
-  it('appear under "Wat te doen?" with alt text, and are fetched only once it is opened', async () => {
+  it('appear under "Wat te doen?" with alt text, loaded only once it is opened', async () => {
     const panel = await PanelPage.open(suite.browser);
     const fetched: string[] = [];
     panel.page.on('request', (request) => {
       if (request.url().endsWith('.svg')) fetched.push(request.url());
     });
-    // The drawings are in the page (in closed sections) but not requested yet.
-    await panel.page.locator('img').first().waitFor({ state: 'attached' });
+    // Closed sections: neither the drawings nor their words are loaded yet.
+    await panel.page.getByRole('button', { name: 'Belasten is als medicatie', exact: true }).click();
+    await panel.page.getByText('Te weinig is ineffectief', { exact: false }).waitFor();
+    expect(await panel.page.locator('img').count()).toBe(0);
     expect(fetched).toEqual([]);
     await panel.page.getByRole('button', { name: 'Wat te doen?', exact: true }).click();
     const drawings = panel.page.getByRole('region', { name: 'Wat te doen?' }).getByRole('img');

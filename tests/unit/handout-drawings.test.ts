@@ -4,11 +4,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { glutealTendinopathy as condition } from '../../content/gluteal-tendinopathy';
+import { glutealTendinopathyHandout } from '../../content/gluteal-tendinopathy-handout';
 import { CONTENT_LANGUAGES } from '../../content/schema';
 
 const DIR = join(__dirname, '../../assets/drawings');
 const files = readdirSync(DIR).filter((name) => name.endsWith('.svg'));
-const drawings = condition.handout?.drawings ?? [];
+const { drawings } = glutealTendinopathyHandout;
 const itemsOf = (role: 'tips' | 'compression') =>
   condition.sections
     .flatMap((section) => section.blocks)

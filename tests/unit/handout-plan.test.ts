@@ -3,6 +3,7 @@
 // the pain picture with the practice's threshold, and the "Dit ga ik doen" list.
 import { describe, expect, it } from 'vitest';
 import { glutealTendinopathy as condition } from '../../content/gluteal-tendinopathy';
+import { glutealTendinopathyHandout as handout } from '../../content/gluteal-tendinopathy-handout';
 import { type ConsultState, EMPTY_CONSULT } from '../../utils/consult-state';
 import { cssString } from '../../utils/css-string';
 import { type HandoutPart, handoutPlan } from '../../utils/handout-plan';
@@ -21,43 +22,51 @@ const figures = (parts: readonly HandoutPart[]) =>
 
 describe('handoutPlan', () => {
   it('has the plain title with the medical term under it, in both languages', () => {
-    expect(handoutPlan(condition, typical, 'nl', 4)).toMatchObject({
+    expect(handoutPlan(condition, handout, typical, 'nl', 4)).toMatchObject({
       title: 'Pijn aan de zijkant van de heup',
       subtitle: '(gluteale tendinopathie)',
     });
-    expect(handoutPlan(condition, typical, 'en', 4)).toMatchObject({
+    expect(handoutPlan(condition, handout, typical, 'en', 4)).toMatchObject({
       title: 'Pain on the side of the hip',
       subtitle: '(gluteal tendinopathy)',
     });
   });
 
   it('shows the chosen sections in leaflet order and no others', () => {
-    const plan = handoutPlan(condition, consult(['loading-is-medication', 'anatomy']), 'nl', 4);
+    const plan = handoutPlan(condition, handout, consult(['loading-is-medication', 'anatomy']), 'nl', 4);
     expect(plan.sections.map((s) => s.id)).toEqual(['anatomy', 'loading-is-medication']);
-    expect(handoutPlan(condition, EMPTY_CONSULT, 'nl', 4).sections).toEqual([]);
+    expect(handoutPlan(condition, handout, EMPTY_CONSULT, 'nl', 4).sections).toEqual([]);
   });
 
   it('takes its key points from the chosen sections, the pain rule first, with the threshold', () => {
-    const plan = handoutPlan(condition, typical, 'nl', 4);
+    const plan = handoutPlan(condition, handout, typical, 'nl', 4);
     expect(plan.keyPoints).toHaveLength(3);
     expect(plan.keyPoints[0]).toContain('tot 4 op een schaal van 0–10');
     expect(plan.keyPoints[2]).toMatch(/^Belasten is als medicatie/);
-    expect(handoutPlan(condition, typical, 'nl', 5).keyPoints[0]).toContain('tot 5 op een schaal van 0–10');
+    expect(handoutPlan(condition, handout, typical, 'nl', 5).keyPoints[0]).toContain(
+      'tot 5 op een schaal van 0–10',
+    );
   });
 
   it('never shows more than five key points, and tops up to three with the tips given', () => {
     const all = consult(condition.sections.map((s) => s.id));
-    expect(handoutPlan(condition, all, 'nl', 4).keyPoints).toHaveLength(5);
-    const few = handoutPlan(condition, consult(['anatomy'], ['no-crossed-legs', 'no-deep-chair']), 'nl', 4);
+    expect(handoutPlan(condition, handout, all, 'nl', 4).keyPoints).toHaveLength(5);
+    const few = handoutPlan(
+      condition,
+      handout,
+      consult(['anatomy'], ['no-crossed-legs', 'no-deep-chair']),
+      'nl',
+      4,
+    );
     expect(few.keyPoints).toEqual([
       'Niet met de benen over elkaar zitten.',
       'Niet in een te diepe stoel zitten.',
     ]);
-    expect(handoutPlan(condition, consult(['anatomy']), 'nl', 4).keyPoints).toEqual([]);
+    expect(handoutPlan(condition, handout, consult(['anatomy']), 'nl', 4).keyPoints).toEqual([]);
   });
 
   it('shows the drawings of the three positions and of the chosen tips only', () => {
-    const [whatToDo] = handoutPlan(condition, typical, 'en', 4).sections;
+    const [whatToDo] = handoutPlan(condition, handout, typical, 'en', 4).sections;
     expect(figures(whatToDo?.parts ?? []).map((f) => f.file)).toEqual([
       'position-adduction',
       'position-flexion',
@@ -72,12 +81,12 @@ describe('handoutPlan', () => {
   });
 
   it('shows all five tips when their section was chosen without picking tips', () => {
-    const [whatToDo] = handoutPlan(condition, consult(['what-to-do']), 'nl', 4).sections;
+    const [whatToDo] = handoutPlan(condition, handout, consult(['what-to-do']), 'nl', 4).sections;
     expect(figures(whatToDo?.parts ?? [])).toHaveLength(8);
   });
 
   it('puts tips given without their section under their own heading, without the lead-in', () => {
-    const plan = handoutPlan(condition, consult(['anatomy'], ['no-deep-chair']), 'nl', 4);
+    const plan = handoutPlan(condition, handout, consult(['anatomy'], ['no-deep-chair']), 'nl', 4);
     expect(plan.sections.map((s) => s.heading)).toEqual(['Anatomie', 'Praktische tips']);
     expect(plan.sections[1]?.parts).toEqual([
       {
@@ -91,7 +100,7 @@ describe('handoutPlan', () => {
   });
 
   it('lists for home what the chosen sections ask and the tips given, in leaflet order', () => {
-    expect(handoutPlan(condition, typical, 'nl', 4).homeList).toEqual([
+    expect(handoutPlan(condition, handout, typical, 'nl', 4).homeList).toEqual([
       'Nadenken over de momenten met de meeste pijn, en die zo goed mogelijk voorkomen.',
       'Niet op de pijnlijke zijde slapen.',
       'Niet met de benen over elkaar zitten.',
@@ -101,7 +110,7 @@ describe('handoutPlan', () => {
   });
 
   it('draws the pain scale up to the practice threshold, and says when that is not the leaflet’s 4', () => {
-    const at4 = handoutPlan(condition, typical, 'nl', 4);
+    const at4 = handoutPlan(condition, handout, typical, 'nl', 4);
     expect(at4.painScale).toEqual({
       threshold: 4,
       max: 10,
@@ -111,21 +120,41 @@ describe('handoutPlan', () => {
     });
     const pain = at4.sections.find((s) => s.id === 'pain-during-loading');
     expect(pain?.parts.at(-1)).toEqual({ kind: 'pain-scale' });
-    expect(handoutPlan(condition, typical, 'en', 5).painScale).toMatchObject({
+    expect(handoutPlan(condition, handout, typical, 'en', 5).painScale).toMatchObject({
       threshold: 5,
       zone: '0 to 5: this pain is allowed',
       practiceNote: 'Your practice uses 5 as the limit; the leaflet says 4.',
     });
-    expect(handoutPlan(condition, consult(['anatomy']), 'nl', 4).painScale).toBeUndefined();
+    expect(handoutPlan(condition, handout, consult(['anatomy']), 'nl', 4).painScale).toBeUndefined();
+  });
+
+  it('without handout content shows the medical name and the sections only', () => {
+    const plan = handoutPlan(condition, undefined, typical, 'nl', 4);
+    expect(plan).toMatchObject({ title: 'Gluteale tendinopathie', keyPoints: [], homeList: [] });
+    expect(plan.sections.map((s) => s.id)).toEqual([
+      'what-to-do',
+      'pain-during-loading',
+      'loading-is-medication',
+    ]);
+    expect(plan.painScale).toBeUndefined();
   });
 });
 
 describe('handout content', () => {
+  it('is what the condition loads on demand', async () => {
+    expect(await condition.handout?.()).toBe(handout);
+  });
+
+  it('has every text in both languages', () => {
+    const texts = JSON.stringify(handout).match(/"nl":"[^"]*","en":"[^"]*"/g) ?? [];
+    expect(texts.length).toBeGreaterThan(25);
+    for (const text of texts) expect(text).not.toMatch(/"(nl|en)":""/);
+  });
+
   it('ties every key point and home action to a section of the leaflet', () => {
     const ids = condition.sections.map((s) => s.id);
-    const handout = condition.handout;
-    expect(handout && ids.includes(handout.painRuleSection)).toBe(true);
-    for (const point of [...(handout?.keyPoints ?? []), ...(handout?.homeActions ?? [])]) {
+    expect(ids).toContain(handout.painRuleSection);
+    for (const point of [...handout.keyPoints, ...handout.homeActions]) {
       expect(ids, point.id).toContain(point.section);
     }
   });
