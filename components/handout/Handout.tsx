@@ -61,7 +61,10 @@ export function Handout({ plan, language, practiceName, contact, date }: Handout
           </p>
         </section>
       )}
-      <footer class="mt-6 border-t border-stone-300 pt-2 text-sm text-stone-700 dark:border-stone-600 dark:text-stone-300 print:hidden">
+      <footer
+        data-handout-footer
+        class="mt-6 border-t border-stone-300 pt-2 text-sm text-stone-700 dark:border-stone-600 dark:text-stone-300 print:hidden"
+      >
         {[practiceName, date].filter(Boolean).join(' — ')}
       </footer>
       <button

@@ -23,6 +23,8 @@ async function start() {
   );
   document.documentElement.lang = language;
   document.title = `${t('handoutTitle')} — ${plan.title}`;
+  // Browsers without @page margin boxes (Firefox) print the page's own closing line instead.
+  if (!('CSSMarginRule' in window)) document.documentElement.classList.add('print-footer-inline');
   document.documentElement.style.setProperty(
     '--handout-footer',
     cssString([settings.practiceName, date].filter(Boolean).join(' — ')),

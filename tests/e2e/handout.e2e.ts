@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { glutealTendinopathy } from '../../content/gluteal-tendinopathy';
 import { axeViolations } from './support/axe';
+import { launchFirefoxWithExtension } from './support/firefox';
 import { PanelPage } from './support/panel-page';
 import { ROOT } from './support/paths';
 import { startExtensionSuite } from './support/suite';
@@ -221,5 +222,46 @@ describe('the drawings in the Advice view', () => {
       await panel.screenshot(join(SHOTS, `advice-drawings-360-${colorScheme}.png`));
     }
     await panel.page.close();
+  });
+});
+
+describe('the handout printed from Firefox', () => {
+  it('has the plain title first and, without margin boxes, the practice line at its end', async () => {
+    const firefox = await launchFirefoxWithExtension();
+    try {
+      const panel = await firefox.openPanel();
+      await panel.evaluate(() => browser.storage.sync.set({ settings: { practiceName: 'Fysio De Heup' } }));
+      await panel.click('#tab-note');
+      for (const id of ['given-what-to-do', 'given-pain-during-loading', 'tip-no-crossed-legs']) {
+        await panel.$eval(`#${id}`, (box) => (box as HTMLInputElement).click());
+        await panel.waitForFunction(
+          (box) => document.querySelector<HTMLInputElement>(box)?.checked,
+          {},
+          `#${id}`,
+        );
+      }
+      const origin = await panel.evaluate(() => location.origin);
+      const handout = await firefox.browser.newPage();
+      void handout.goto(`${origin}/handout.html`).catch(() => undefined);
+      await handout.waitForFunction(
+        () =>
+          location.protocol === 'moz-extension:' &&
+          document.querySelector('h1') !== null &&
+          [...document.images].every((img) => img.complete && img.naturalWidth > 0),
+      );
+      const pdf = Buffer.from(await handout.pdf({ preferCSSPageSize: true }));
+      writeFileSync(join(SHOTS, 'handout-firefox-nl.pdf'), pdf);
+      const lines = pdfLines(pdfFile(pdf));
+      expect(lines.slice(0, 3)).toEqual([
+        'Pijn aan de zijkant van de heup',
+        '(gluteale tendinopathie)',
+        'Belangrijkste punten',
+      ]);
+      expect(lines).toContain('Mag ik pijn ervaren bij belasting?');
+      expect(lines.at(-1)).toMatch(/^Fysio De Heup — \d{1,2} \w+ \d{4}$/);
+      expect(lines).not.toContain('Afdrukken / opslaan als PDF');
+    } finally {
+      await firefox.close();
+    }
   });
 });
