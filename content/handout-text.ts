@@ -9,5 +9,4 @@ export const handoutText = {
     nl: 'Zet thuis een vinkje bij wat u gedaan heeft.',
     en: 'At home, tick what you have done.',
   },
-  contactHeading: { nl: 'Vragen?', en: 'Questions?' },
 } as const satisfies Record<string, Localized>;

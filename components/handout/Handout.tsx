@@ -49,17 +49,21 @@ export function Handout({ plan, language, practiceName, contact, date }: Handout
         </>
       )}
       {contact && (
-        <section
-          aria-labelledby="contact-heading"
-          class="mb-6 break-inside-avoid rounded-lg border-2 border-stone-500 px-4 py-3 print:border-black"
+        <p
+          data-testid="practice-contact"
+          class="mb-6 flex break-inside-avoid items-start gap-3 rounded-lg border-2 border-stone-500 px-4 py-3 font-semibold whitespace-pre-line print:border-black"
         >
-          <h2 id="contact-heading" class="font-bold">
-            {text('contactHeading')}
-          </h2>
-          <p class="whitespace-pre-line" data-testid="practice-contact">
-            {contact}
-          </p>
-        </section>
+          <svg aria-hidden="true" viewBox="0 0 24 24" class="mt-0.5 size-5 shrink-0">
+            <path
+              d="M5 3h4l2 5-2.5 1.5a11 11 0 0 0 6 6L16 13l5 2v4a2 2 0 0 1-2 2A16 16 0 0 1 3 5a2 2 0 0 1 2-2"
+              fill="none"
+              stroke="currentColor"
+              stroke-width="2"
+              stroke-linejoin="round"
+            />
+          </svg>
+          <span>{contact}</span>
+        </p>
       )}
       <footer
         data-handout-footer
