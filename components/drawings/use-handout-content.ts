@@ -12,9 +12,13 @@ function entry(condition: Condition): Signal<HandoutContent | undefined> {
   if (!content) {
     const created = signal<HandoutContent | undefined>(undefined);
     loaded.set(condition, created);
-    void condition.handout?.().then((value) => {
-      created.value = value;
-    });
+    // If it cannot load, the sections keep their text lists (no drawings); nothing else changes.
+    condition.handout?.().then(
+      (value) => {
+        created.value = value;
+      },
+      () => undefined,
+    );
     content = created;
   }
   return content;

@@ -14,7 +14,8 @@ async function start() {
   const condition = defaultCondition;
   const [{ consult, options, settings }, handout] = await Promise.all([
     readStoredConsult(),
-    condition.handout?.(),
+    // Without its own words (a chunk that failed to load) the handout still shows the sections.
+    condition.handout?.().catch(() => undefined),
   ]);
   const { language } = options;
   const plan = handoutPlan(condition, handout, consult, language, settings.painThreshold);
