@@ -49,6 +49,8 @@ export interface PainRule {
   readonly scaleMax: number;
   /** The rule in one plain sentence; may hold `{threshold}`. */
   readonly statement: Localized;
+  /** The section whose paragraphs explain the rule (shown beside it in the pain check). */
+  readonly explainedBy?: string;
 }
 
 export interface ReviewQuestion {
@@ -68,6 +70,8 @@ export interface Condition {
   readonly riskFactorGroups: readonly RiskFactorGroup[];
   readonly painRule: PainRule;
   readonly review: readonly ReviewQuestion[];
+  /** The section the review belongs to ("What if the symptoms do not go away?"): its heading titles the review. */
+  readonly reviewSection: string;
   /**
    * The patient handout's own words and drawings, loaded on demand (the panel's first view
    * does not need them); without it the handout shows the sections only.

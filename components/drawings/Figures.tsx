@@ -1,7 +1,7 @@
 // Items with a drawing of their own: the drawing (its alt text says what it shows) with
 // the item's text. The handout sets them in a grid, drawing above text; the narrow panel
 // as a list, a small drawing beside each text. Shared by the handout and the Advice view.
-import type { HandoutFigure } from '../../utils/handout-plan';
+import type { HandoutFigure } from '../../utils/handout/handout-plan';
 import { drawingUrl } from './drawing-url';
 
 const LAYOUT = {

@@ -5,7 +5,7 @@
 import { handoutText } from '../../content/handout-text';
 import type { ContentLanguage } from '../../content/schema';
 import { t, uiLanguage } from '../../utils/browser/i18n';
-import type { HandoutPlan } from '../../utils/handout-plan';
+import type { HandoutPlan } from '../../utils/handout/handout-plan';
 import { HandoutSection } from './HandoutSection';
 import { HomeChecklist } from './HomeChecklist';
 import { KeyPoints } from './KeyPoints';

@@ -1,7 +1,7 @@
 // One chosen section on the handout: its text, its drawings and (for the pain section)
 // the 0–10 picture, kept together on one printed page.
-import type { Doc } from '../../utils/doc';
-import type { PainScalePlan, HandoutSection as Section } from '../../utils/handout-plan';
+import type { Doc } from '../../utils/doc/doc';
+import type { PainScalePlan, HandoutSection as Section } from '../../utils/handout/handout-plan';
 import { DocView } from '../DocView';
 import { Figures } from '../drawings/Figures';
 import { PainScalePicture } from './PainScalePicture';

@@ -1,7 +1,7 @@
 // The pain rule as a picture: 0–10 in a row, the acceptable zone (0 up to the practice's
 // threshold) drawn solid and bracketed with words, the "not increasing over time" condition
 // beside it. Shape and words carry the meaning, not colour, so it prints in black and white.
-import type { PainScalePlan } from '../../utils/handout-plan';
+import type { PainScalePlan } from '../../utils/handout/handout-plan';
 
 export function PainScalePicture({ scale }: { scale: PainScalePlan }) {
   const scores = Array.from({ length: scale.max + 1 }, (_, score) => score);

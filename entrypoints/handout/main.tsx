@@ -1,26 +1,25 @@
-// The handout page: reads which advice was given, the note language and the practice
-// settings, works out the handout (utils/handout-plan) and renders it for printing. The
-// printed footer (practice, date, page n / N) is the page's margin boxes, fed by a custom
-// property.
+// The handout page: reads the session (which advice was given, the note language, the
+// practice settings), works out the handout (utils/handout/handout-plan) and renders it
+// for printing. The printed footer (practice, date, page n / N) is the page's margin
+// boxes, fed by a custom property.
 import { render } from 'preact';
 import { Handout } from '../../components/handout/Handout';
-import { defaultCondition } from '../../content';
 import { t } from '../../utils/browser/i18n';
-import { readStoredConsult } from '../../utils/browser/stored-consult';
-import { cssString } from '../../utils/css-string';
-import { handoutPlan } from '../../utils/handout-plan';
+import { readSession } from '../../utils/browser/session';
+import { cssString } from '../../utils/handout/css-string';
+import { handoutPlan } from '../../utils/handout/handout-plan';
+import { noteInput } from '../../utils/note/note-input';
 
 async function start() {
-  const condition = defaultCondition;
-  const [{ consult, options, settings }, handout] = await Promise.all([
-    readStoredConsult(),
-    // Without its own words (a chunk that failed to load) the handout still shows the sections.
-    condition.handout?.().catch(() => undefined),
-  ]);
-  const { language } = options;
-  const plan = handoutPlan(condition, handout, consult, language, settings.painThreshold);
+  const session = await readSession();
+  const input = noteInput({ ...session, chosenOptions: session.noteOptions, date: new Date() });
+  const { condition, consult, settings, threshold } = input;
+  const { language } = input.options;
+  // Without its own words (a chunk that failed to load) the handout still shows the sections.
+  const handout = await condition.handout?.().catch(() => undefined);
+  const plan = handoutPlan(condition, handout, consult, language, threshold);
   const date = new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' }).format(
-    new Date(),
+    input.date,
   );
   document.documentElement.lang = language;
   document.title = `${t('handoutTitle')} — ${plan.title}`;
@@ -33,7 +32,13 @@ async function start() {
   const root = document.getElementById('app');
   if (!root) return;
   render(
-    <Handout plan={plan} language={language} practiceName={settings.practiceName} contact="" date={date} />,
+    <Handout
+      plan={plan}
+      language={language}
+      practiceName={settings.practiceName}
+      contact={settings.practiceContact.trim()}
+      date={date}
+    />,
     root,
   );
 }

@@ -101,11 +101,17 @@ const typical = {
 };
 
 describe('the printed handout', () => {
-  it('a typical choice: plain title first, key points, chosen sections only, home list, footer; ≤ 2 pages', async () => {
+  it('a typical choice: plain title first, key points, chosen sections only, home list, practice line, footer; ≤ 2 pages', async () => {
     const setup = await PanelPage.open(suite.browser);
     await setup.showView('Instellingen');
     await setup.page.getByLabel('Naam van de praktijk').fill('Fysio De Heup');
     await setup.page.getByLabel('Naam van de praktijk').press('Tab');
+    const contact = setup.page.getByLabel(/bel ons als…’-regel op de patiëntfolder/);
+    await contact.fill('Vragen? Bel ons op 010 123 45 67.');
+    await contact.press('Tab');
+    await expect
+      .poll(() => setup.page.evaluate(async () => (await chrome.storage.sync.get('settings')).settings))
+      .toMatchObject({ practiceContact: 'Vragen? Bel ons op 010 123 45 67.' });
     await setup.page.close();
 
     const { panel, handout } = await openHandout(typical);
@@ -129,6 +135,8 @@ describe('the printed handout', () => {
     expect(text.split(tip('not-on-painful-side')).length - 1).toBe(2);
     expect(text).not.toContain(tip('no-deep-chair'));
     expect(line('Dit ga ik doen')).toBeGreaterThan(line('Belasten is als medicatie'));
+    // The practice's own line, after the home list.
+    expect(line('Vragen? Bel ons op 010 123 45 67.')).toBeGreaterThan(line('Dit ga ik doen'));
     // The pain picture: the scale and its condition in words.
     expect(text).toMatch(/0 1 2 3 4 5 6 7 8 9 .*\b10\b/);
     expect(text).toContain('0 tot en met 4: deze pijn mag');
@@ -175,6 +183,11 @@ describe('the printed handout', () => {
 describe('the handout on screen', () => {
   it('has no accessibility violations in light and dark, nl and en; screenshots for looking', async () => {
     const found: Record<string, string[]> = {};
+    await suite.browser.context.serviceWorkers()[0]?.evaluate(() =>
+      chrome.storage.sync.set({
+        settings: { practiceName: 'Fysio De Heup', practiceContact: 'Vragen? Bel ons op 010 123 45 67.' },
+      }),
+    );
     for (const english of [false, true]) {
       const { panel, handout } = await openHandout({ ...typical, english });
       await handout.setViewportSize({ width: 800, height: 1100 });

@@ -4,9 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { glutealTendinopathy as condition } from '../../content/gluteal-tendinopathy';
 import { glutealTendinopathyHandout as handout } from '../../content/gluteal-tendinopathy-handout';
-import { type ConsultState, EMPTY_CONSULT } from '../../utils/consult-state';
-import { cssString } from '../../utils/css-string';
-import { type HandoutPart, handoutPlan } from '../../utils/handout-plan';
+import { type ConsultState, EMPTY_CONSULT } from '../../utils/consult/consult-state';
+import { cssString } from '../../utils/handout/css-string';
+import { type HandoutPart, handoutPlan } from '../../utils/handout/handout-plan';
 
 const consult = (adviceSections: string[], adviceTips: string[] = []): ConsultState => ({
   ...EMPTY_CONSULT,

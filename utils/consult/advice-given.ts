@@ -1,0 +1,40 @@
+// The advice given in this consult: the chosen sections in leaflet order, each with the
+// chosen practical tips (or all of them if none were picked), and the chosen tips alone.
+// Shared by the patient note and the patient handout.
+import type { Condition, ContentLanguage, ListItem, Section } from '../../content/schema';
+import type { Doc } from '../doc/doc';
+import { sectionDoc } from '../doc/section-doc';
+import type { ConsultState } from './consult-state';
+
+export function chosenSections(condition: Condition, consult: ConsultState): Section[] {
+  return condition.sections.filter((section) => consult.adviceSections.includes(section.id));
+}
+
+export function chosenTips(condition: Condition, consult: ConsultState): ListItem[] {
+  return condition.sections
+    .flatMap((section) => section.blocks)
+    .flatMap((block) => (block.kind === 'list' && block.role === 'tips' ? block.items : []))
+    .filter((tip) => consult.adviceTips.includes(tip.id));
+}
+
+/** Whether the chosen sections already carry the practical tips. */
+export function sectionsIncludeTips(condition: Condition, consult: ConsultState): boolean {
+  return chosenSections(condition, consult).some((section) =>
+    section.blocks.some((block) => block.kind === 'list' && block.role === 'tips'),
+  );
+}
+
+export function adviceGivenDocs(
+  condition: Condition,
+  consult: ConsultState,
+  language: ContentLanguage,
+  threshold: number,
+): Doc[] {
+  const tips = chosenTips(condition, consult);
+  return chosenSections(condition, consult).map((section) => {
+    const blocks = section.blocks.map((block) =>
+      block.kind === 'list' && block.role === 'tips' && tips.length ? { ...block, items: tips } : block,
+    );
+    return sectionDoc({ ...section, blocks }, { language, values: { threshold: String(threshold) } });
+  });
+}

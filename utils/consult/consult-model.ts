@@ -1,0 +1,89 @@
+// The consult model: ticks, pain answers and review, with counts and the pain verdict
+// derived from them, persisted by one effect. "New patient" clears everything and keeps
+// a snapshot for a few seconds so that a slip can be undone.
+import { action, computed, createModel, effect, type ReadonlySignal, signal } from '@preact/signals';
+import type { Condition, ContentLanguage } from '../../content/schema';
+import type { Doc } from '../doc/doc';
+import type { ConsultState } from './consult-state';
+import { EMPTY_CONSULT } from './consult-state';
+import { painCheckSummary, reviewSummary, riskFactorSummary } from './consult-summary';
+import { type Increase, judgePain } from './pain-rule';
+
+export const UNDO_MS = 8000;
+
+export interface ConsultServices {
+  readonly condition: ReadonlySignal<Condition>;
+  readonly threshold: ReadonlySignal<number>;
+  readonly language: ReadonlySignal<ContentLanguage>;
+  readonly save: (state: ConsultState) => void;
+  readonly copyDoc: (doc: Doc) => Promise<void>;
+}
+
+const toggled = (list: readonly string[], id: string) =>
+  list.includes(id) ? list.filter((x) => x !== id) : [...list, id];
+
+export const ConsultModel = createModel(
+  ({ condition, threshold, language, save, copyDoc }: ConsultServices) => {
+    const state = signal<ConsultState>(EMPTY_CONSULT);
+    const undoable = signal<ConsultState | null>(null);
+    let undoTimer: ReturnType<typeof setTimeout> | undefined;
+
+    const tickedByGroup = computed(() =>
+      Object.fromEntries(
+        condition.value.riskFactorGroups.map((group) => {
+          const ids = group.factors.flatMap((f) => [f.id, ...(f.items ?? []).map((s) => s.id)]);
+          return [group.id, ids.filter((id) => state.value.riskFactors.includes(id)).length];
+        }),
+      ),
+    );
+    const pain = computed(() => ({ score: state.value.painScore, increase: state.value.painIncrease }));
+    const judgement = computed(() => judgePain(pain.value, threshold.value));
+
+    effect(() => save(state.value));
+
+    const update = (patch: Partial<ConsultState>) => {
+      state.value = { ...state.value, ...patch };
+    };
+
+    return {
+      state,
+      undoable,
+      tickedByGroup,
+      pain,
+      judgement,
+      /** The consult kept in the session (read after the first paint). */
+      restore: action((stored: ConsultState) => {
+        state.value = stored;
+      }),
+      toggleFactor: action((id: string) => update({ riskFactors: toggled(state.value.riskFactors, id) })),
+      toggleReview: action((id: string) => update({ review: toggled(state.value.review, id) })),
+      toggleAdviceSection: action((id: string) =>
+        update({ adviceSections: toggled(state.value.adviceSections, id) }),
+      ),
+      toggleAdviceTip: action((id: string) => update({ adviceTips: toggled(state.value.adviceTips, id) })),
+      setPainScore: action((score: number) => update({ painScore: score })),
+      setPainIncrease: action((increase: Increase) => update({ painIncrease: increase })),
+      newPatient: action(() => {
+        undoable.value = state.value;
+        state.value = EMPTY_CONSULT;
+        clearTimeout(undoTimer);
+        undoTimer = setTimeout(() => {
+          undoable.value = null;
+        }, UNDO_MS);
+      }),
+      undoNewPatient: action(() => {
+        if (!undoable.value) return;
+        state.value = undoable.value;
+        undoable.value = null;
+        clearTimeout(undoTimer);
+      }),
+      copyRiskFactors: action(() =>
+        copyDoc(riskFactorSummary(condition.value, state.value.riskFactors, language.value)),
+      ),
+      copyPainCheck: action(() => copyDoc(painCheckSummary(pain.value, threshold.value, language.value))),
+      copyReview: action(() => copyDoc(reviewSummary(condition.value, state.value.review, language.value))),
+    };
+  },
+);
+
+export type ConsultModel = InstanceType<typeof ConsultModel>;

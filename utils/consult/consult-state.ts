@@ -1,0 +1,24 @@
+// The consult in progress: ticked risk factors, the pain check, the "not improving"
+// review and which advice was given. Patient-related, so storage.session only: it
+// survives closing the panel within the browser session, and is never written to disk
+// or synced.
+import type { Increase } from './pain-rule';
+
+export interface ConsultState {
+  readonly riskFactors: readonly string[];
+  readonly painScore: number | null;
+  readonly painIncrease: Increase | null;
+  readonly review: readonly string[];
+  /** Advice sections given (section ids) and practical tips given (tip ids), for the note. */
+  readonly adviceSections: readonly string[];
+  readonly adviceTips: readonly string[];
+}
+
+export const EMPTY_CONSULT: ConsultState = {
+  riskFactors: [],
+  painScore: null,
+  painIncrease: null,
+  review: [],
+  adviceSections: [],
+  adviceTips: [],
+};
