@@ -199,6 +199,10 @@ describe('the handout on screen', () => {
       expect(alts.length).toBe(5);
       expect(alts.every((alt) => alt && alt.length > 10)).toBe(true);
       expect(alts.some((alt) => alt?.startsWith(english ? 'Do not' : 'Niet doen'))).toBe(true);
+      // The typical choice fits two pages in either language (English runs longer).
+      expect((await printed(handout, `handout-typical-${language}-print`)).pages).toBeLessThanOrEqual(
+        MAX_PAGES_TYPICAL,
+      );
       for (const colorScheme of ['light', 'dark'] as const) {
         await handout.emulateMedia({ media: 'screen', colorScheme });
         found[`${language}-${colorScheme}`] = await axeViolations(handout);
