@@ -15,8 +15,8 @@ export const glutealTendinopathyHandout: HandoutContent = {
       id: 'pain-rule',
       section: 'pain-during-loading',
       text: {
-        nl: 'Bij oefenen en belasten mag u wat pijn voelen: tot {threshold} op een schaal van 0–10. De pijn en stijfheid mogen niet toenemen in de loop van de tijd.',
-        en: 'You may feel some pain when exercising and loading: up to {threshold} on a scale of 0–10. The pain and stiffness must not increase over time.',
+        nl: 'Bij oefenen en belasten mag u wat pijn voelen: tot {threshold} op een schaal van 0 tot 10{thresholdNote}. De pijn en stijfheid mogen niet toenemen in de loop van de tijd.',
+        en: 'You may feel some pain when exercising and loading: up to {threshold} on a scale of 0 to 10{thresholdNote}. The pain and stiffness must not increase over time.',
       },
     },
     // "Het belangrijkste mechanisme achter de pijn is compressie: de druk die op de pees komt
@@ -102,7 +102,7 @@ export const glutealTendinopathyHandout: HandoutContent = {
       id: 'watch-pain',
       section: 'pain-during-loading',
       text: {
-        nl: 'Bij oefenen en belasten op de pijn letten: niet meer dan {threshold} op 0–10, en niet meer pijn of stijfheid in de loop van de tijd.',
+        nl: 'Bij oefenen en belasten op de pijn letten: niet meer dan {threshold} op een schaal van 0 tot 10, en niet meer pijn of stijfheid in de loop van de tijd.',
         en: 'When exercising and loading, watch the pain: no more than {threshold} out of 10, and no more pain or stiffness over time.',
       },
     },
@@ -217,8 +217,8 @@ export const glutealTendinopathyHandout: HandoutContent = {
       en: 'Pain scale from 0 to 10. Pain from 0 to {threshold} is allowed.',
     },
     practiceThreshold: {
-      nl: 'Uw praktijk houdt {threshold} aan als grens; de folder noemt 4.',
-      en: 'Your practice uses {threshold} as the limit; the leaflet says 4.',
+      nl: 'Uw praktijk houdt {threshold} aan als grens; de folder noemt {leaflet}.',
+      en: 'Your practice uses {threshold} as the limit; the leaflet says {leaflet}.',
     },
   },
 };

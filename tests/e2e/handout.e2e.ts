@@ -129,7 +129,7 @@ describe('the printed handout', () => {
       expect(text, other).not.toContain(other);
     }
     // The key points come from what was chosen: the pain rule with the threshold, loading as medication.
-    expect(text).toContain('tot 4 op een schaal van 0–10');
+    expect(text).toContain('tot 4 op een schaal van 0 tot 10');
     expect(text).toMatch(/Belasten is als medicatie: te weinig werkt niet/);
     // Only the chosen tips, each once in its section and once on the home list.
     expect(text.split(tip('not-on-painful-side')).length - 1).toBe(2);

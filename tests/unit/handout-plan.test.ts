@@ -47,11 +47,27 @@ describe('handoutPlan', () => {
   it('takes its key points from the chosen sections, the pain rule first, with the threshold', () => {
     const plan = handoutPlan(condition, handout, typical, 'nl', 4);
     expect(plan.keyPoints).toHaveLength(3);
-    expect(plan.keyPoints[0]).toContain('tot 4 op een schaal van 0–10');
+    expect(plan.keyPoints[0]).toContain('tot 4 op een schaal van 0 tot 10');
     expect(plan.keyPoints[2]).toMatch(/^Belasten is als medicatie/);
     expect(handoutPlan(condition, handout, typical, 'nl', 5).keyPoints[0]).toContain(
-      'tot 5 op een schaal van 0–10',
+      'tot 5 op een schaal van 0 tot 10',
     );
+  });
+
+  it('fills every {field}, and a practice threshold names the leaflet’s beside it', () => {
+    const all = consult(
+      condition.sections.map((s) => s.id),
+      [],
+    );
+    for (const threshold of [4, 5]) {
+      for (const language of ['nl', 'en'] as const) {
+        expect(JSON.stringify(handoutPlan(condition, handout, all, language, threshold))).not.toMatch(
+          /\{\w+\}/,
+        );
+      }
+    }
+    expect(handoutPlan(condition, handout, typical, 'nl', 4).keyPoints[0]).not.toContain('folder');
+    expect(handoutPlan(condition, handout, typical, 'nl', 5).keyPoints[0]).toContain('folder: 4/10');
   });
 
   it('never shows more than five key points, and tops up to three with the tips given', () => {
@@ -105,7 +121,7 @@ describe('handoutPlan', () => {
       'Nadenken over de momenten met de meeste pijn, en die zo goed mogelijk voorkomen.',
       tip('not-on-painful-side'),
       tip('no-crossed-legs'),
-      'Bij oefenen en belasten op de pijn letten: niet meer dan 4 op 0–10, en niet meer pijn of stijfheid in de loop van de tijd.',
+      'Bij oefenen en belasten op de pijn letten: niet meer dan 4 op een schaal van 0 tot 10, en niet meer pijn of stijfheid in de loop van de tijd.',
       'Belasten als medicatie: niet te weinig en niet te veel.',
     ]);
   });

@@ -6,6 +6,7 @@ import type { HandoutContent } from '../../content/handout-schema';
 import type { Condition, ContentLanguage, Localized, Section } from '../../content/schema';
 import { chosenSections, chosenTips } from '../consult/advice-given';
 import type { ConsultState } from '../consult/consult-state';
+import { painLimitOf, painLimitValues } from '../consult/pain-limit';
 import { listItemText, type SectionDocOptions } from '../doc/section-doc';
 import { blockParts, type HandoutPart, isTips } from '../doc/section-parts';
 import { fillTemplate } from '../doc/template';
@@ -48,7 +49,11 @@ export function handoutPlan(
   language: ContentLanguage,
   threshold: number,
 ): HandoutPlan {
-  const options: SectionDocOptions = { language, values: { threshold: String(threshold) } };
+  // The practice's threshold names itself beside the leaflet's wherever it is not the leaflet's.
+  const options: SectionDocOptions = {
+    language,
+    values: painLimitValues(painLimitOf(condition, threshold), language),
+  };
   const fill = (text: Localized) => fillTemplate(text[language], options.values);
   const drawings = handout?.drawings ?? [];
   const picked = chosenTips(condition, consult);
