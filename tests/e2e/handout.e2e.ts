@@ -7,8 +7,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { glutealTendinopathy } from '../../content/gluteal-tendinopathy';
+import { HandoutPage } from '../../dev/handout-page';
 import { axeViolations } from './support/axe';
 import { launchFirefoxWithExtension } from './support/firefox';
 import { PanelPage } from './support/panel-page';
@@ -52,7 +53,7 @@ interface Choice {
   readonly english?: boolean;
 }
 
-async function openHandout(choice: Choice): Promise<{ panel: PanelPage; handout: Page }> {
+async function openHandout(choice: Choice): Promise<{ panel: PanelPage; handout: Page; page: HandoutPage }> {
   const panel = await PanelPage.open(suite.browser);
   await panel.showView('Notitie');
   for (const name of [...choice.sections, ...(choice.tips ?? [])]) {
@@ -62,15 +63,17 @@ async function openHandout(choice: Choice): Promise<{ panel: PanelPage; handout:
     await panel.page.getByText('Opties:').click();
     await panel.page.getByRole('radio', { name: 'Engels' }).check();
   }
-  const opened = suite.browser.context.waitForEvent('page');
-  await panel.page.getByRole('button', { name: 'Patiëntfolder' }).click();
-  const handout = await opened;
+  const tab = await suite.driver.nextTab(() =>
+    panel.page.getByRole('button', { name: 'Patiëntfolder' }).click(),
+  );
+  const handout = tab.playwright;
+  if (!handout) throw new Error('the handout tab is not a Chromium page');
   await handout.getByRole('heading', { level: 1 }).waitFor();
   // Every drawing has arrived before anything is measured or printed.
   await handout.waitForFunction(() =>
     [...document.images].every((img) => img.complete && img.naturalWidth > 0),
   );
-  return { panel, handout };
+  return { panel, handout, page: new HandoutPage(tab) };
 }
 
 interface Printed {
@@ -88,12 +91,6 @@ async function printed(handout: Page, name: string): Promise<Printed> {
   const lines = pdfLines(file);
   return { text: lines.join(' '), lines, pages: pdfPages(file) };
 }
-
-beforeEach(async () => {
-  // A fresh consult and default settings for every story.
-  const worker = suite.browser.context.serviceWorkers()[0];
-  await worker?.evaluate(() => Promise.all([chrome.storage.session.clear(), chrome.storage.sync.clear()]));
-});
 
 const typical = {
   sections: ['Wat te doen?', 'Mag ik pijn ervaren bij belasting?', 'Belasten is als medicatie'],
@@ -189,7 +186,7 @@ describe('the handout on screen', () => {
       }),
     );
     for (const english of [false, true]) {
-      const { panel, handout } = await openHandout({ ...typical, english });
+      const { panel, handout, page } = await openHandout({ ...typical, english });
       await handout.setViewportSize({ width: 800, height: 1100 });
       const language = english ? 'en' : 'nl';
       // Every drawing carries alt text in the handout's language.
@@ -205,7 +202,7 @@ describe('the handout on screen', () => {
       );
       for (const colorScheme of ['light', 'dark'] as const) {
         await handout.emulateMedia({ media: 'screen', colorScheme });
-        found[`${language}-${colorScheme}`] = await axeViolations(handout);
+        found[`${language}-${colorScheme}`] = await axeViolations(page);
         await handout.screenshot({
           path: join(SHOTS, `handout-${language}-${colorScheme}.png`),
           fullPage: true,
