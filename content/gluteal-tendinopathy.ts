@@ -44,6 +44,7 @@
 // English: "hang on your hip" → what it means; "a chair that is too deep" → "a low, sunken
 // chair"; "Imbalance in energy balance" → "Energy imbalance".
 
+import { lateralHipExamination } from './examination';
 import type { Condition, ListItem, ReviewQuestion, RiskFactorGroup } from './schema';
 
 const intrinsicFactors: readonly ListItem[] = [
@@ -202,6 +203,7 @@ export const glutealTendinopathy: Condition = {
   riskFactorGroups,
   review,
   reviewSection: 'not-improving',
+  examination: lateralHipExamination,
   handout: () => import('./gluteal-tendinopathy-handout').then((m) => m.glutealTendinopathyHandout),
   sections: [
     {

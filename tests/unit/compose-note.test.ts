@@ -9,6 +9,7 @@ import type { NoteOptions } from '../../utils/note/note-options';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/settings-schema';
 
 const consult: ConsultState = {
+  ...EMPTY_CONSULT,
   riskFactors: ['high-bmi', 'overload-repetitions', 'stress'],
   painScore: 3,
   painIncrease: 'no',

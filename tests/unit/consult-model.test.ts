@@ -105,10 +105,28 @@ describe('ConsultModel', () => {
 describe('consult state migration', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('reads a version 1 consult (before advice was recorded) as version 2', async () => {
+  it('reads a version 1 consult (before advice was recorded) as the current version', async () => {
     const v1 = { riskFactors: ['age'], painScore: 2, painIncrease: 'no', review: [] };
     await fakeBrowser.storage.session.set({ consult: v1, consult$: { v: 1 } });
     await consultStateItem.migrate();
-    expect(await consultStateItem.getValue()).toEqual({ ...v1, adviceSections: [], adviceTips: [] });
+    expect(await consultStateItem.getValue()).toEqual({ ...EMPTY_CONSULT, ...v1 });
+  });
+
+  it('reads a version 2 consult (before the examination was recorded) as version 3', async () => {
+    const v2 = {
+      riskFactors: [],
+      painScore: null,
+      painIncrease: null,
+      review: [],
+      adviceSections: ['what-to-do'],
+      adviceTips: [],
+    };
+    await fakeBrowser.storage.session.set({ consult: v2, consult$: { v: 2 } });
+    await consultStateItem.migrate();
+    expect(await consultStateItem.getValue()).toEqual({
+      ...v2,
+      examination: { side: null, results: {} },
+      slsSecondsToPain: null,
+    });
   });
 });

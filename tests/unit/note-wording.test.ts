@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { glutealTendinopathy as condition } from '../../content/gluteal-tendinopathy';
 import { PAIN_THRESHOLDS } from '../../content/pain-threshold';
 import { CONTENT_LANGUAGES, type ContentLanguage } from '../../content/schema';
-import type { ConsultState } from '../../utils/consult/consult-state';
+import { type ConsultState, EMPTY_CONSULT } from '../../utils/consult/consult-state';
 import { renderDoc } from '../../utils/doc/render-doc';
 import { composeNote } from '../../utils/note/compose-note';
 import { noteInput } from '../../utils/note/note-input';
@@ -27,6 +27,15 @@ const consults: fc.Arbitrary<ConsultState> = fc.record({
   review: fc.subarray(condition.review.map((q) => q.id)),
   adviceSections: fc.subarray(condition.sections.map((s) => s.id)),
   adviceTips: fc.subarray(tipIds),
+  // The examination's lines must keep these rules too.
+  examination: fc.record({
+    side: fc.constantFrom(null, 'left', 'right'),
+    results: fc.dictionary(
+      fc.constantFrom(...(condition.examination?.tests ?? []).map((t) => t.id)),
+      fc.constantFrom('positive', 'negative'),
+    ),
+  }),
+  slsSecondsToPain: fc.option(fc.integer({ min: 0, max: 30 }), { nil: null }),
 });
 const LAYOUTS: readonly NoteLayout[] = ['paragraph', 'soep', 'soap'];
 const AUDIENCES: readonly Audience[] = ['record', 'patient'];
@@ -104,6 +113,7 @@ describe('the record note', () => {
 
   it('records a reported increase in S even without a score, and plans less load', () => {
     const consult: ConsultState = {
+      ...EMPTY_CONSULT,
       riskFactors: [],
       painScore: null,
       painIncrease: 'yes',
@@ -143,6 +153,7 @@ describe('the patient note', () => {
 
   it('gives the verdict with its reason, without contradiction', () => {
     const base: ConsultState = {
+      ...EMPTY_CONSULT,
       riskFactors: [],
       painScore: 3,
       painIncrease: 'no',

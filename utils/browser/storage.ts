@@ -5,6 +5,7 @@
 // background leaves for the panel is utils/insert/last-insert.ts.
 import { storage } from 'wxt/utils/storage';
 import { type ConsultState, EMPTY_CONSULT } from '../consult/consult-state';
+import { EMPTY_EXAMINATION } from '../examination/examination-state';
 import type { NoteOptions } from '../note/note-options';
 import type { PanelState } from '../panel/panel-state';
 import { SETTINGS_MIGRATIONS } from '../settings/settings-file';
@@ -22,14 +23,21 @@ export const declinedOriginsItem = storage.defineItem<string[]>('sync:declinedOr
   version: 1,
 });
 
-type ConsultStateV1 = Omit<ConsultState, 'adviceSections' | 'adviceTips'>;
+type ConsultStateV2 = Omit<ConsultState, 'examination' | 'slsSecondsToPain'>;
+type ConsultStateV1 = Omit<ConsultStateV2, 'adviceSections' | 'adviceTips'>;
 
 export const consultStateItem = storage.defineItem<ConsultState>('session:consult', {
   fallback: EMPTY_CONSULT,
-  version: 2,
+  version: 3,
   migrations: {
     // v2 records which advice was given.
-    2: (old: ConsultStateV1): ConsultState => ({ ...old, adviceSections: [], adviceTips: [] }),
+    2: (old: ConsultStateV1): ConsultStateV2 => ({ ...old, adviceSections: [], adviceTips: [] }),
+    // v3 records the examination.
+    3: (old: ConsultStateV2): ConsultState => ({
+      ...old,
+      examination: EMPTY_EXAMINATION,
+      slsSecondsToPain: null,
+    }),
   },
 });
 

@@ -4,6 +4,14 @@
 import { action, computed, createModel, effect, type ReadonlySignal, signal } from '@preact/signals';
 import type { Condition, ContentLanguage } from '../../content/schema';
 import type { Doc } from '../doc/doc';
+import { examinationDoc } from '../examination/examination-lines';
+import {
+  type ExamResult,
+  type ExamSide,
+  examFindings,
+  SLS_MAX_SECONDS,
+  withResult,
+} from '../examination/examination-state';
 import type { ConsultState } from './consult-state';
 import { EMPTY_CONSULT } from './consult-state';
 import { painCheckSummary, reviewSummary, riskFactorSummary } from './consult-summary';
@@ -26,6 +34,7 @@ const toggled = (list: readonly string[], id: string) =>
 export const ConsultModel = createModel(
   ({ condition, threshold, language, save, copyDoc }: ConsultServices) => {
     const state = signal<ConsultState>(EMPTY_CONSULT);
+    const timedTest = computed(() => condition.value.examination?.tests.find((test) => test.timed)?.id);
     const undoable = signal<ConsultState | null>(null);
     let undoTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -64,6 +73,31 @@ export const ConsultModel = createModel(
       toggleAdviceTip: action((id: string) => update({ adviceTips: toggled(state.value.adviceTips, id) })),
       setPainScore: action((score: number) => update({ painScore: score })),
       setPainIncrease: action((increase: Increase) => update({ painIncrease: increase })),
+      setExamResult: action((id: string, result: ExamResult | null) =>
+        update({ examination: withResult(state.value.examination, id, result) }),
+      ),
+      setExamSide: action((side: ExamSide | null) =>
+        update({ examination: { ...state.value.examination, side } }),
+      ),
+      // Seconds until pain imply the stance was painful: a test not yet marked becomes positive.
+      setSlsSecondsToPain: action((seconds: number | null) => {
+        const exam = state.value.examination;
+        const timed = timedTest.value;
+        const marked = !timed || seconds === null || exam.results[timed] !== undefined;
+        update({
+          slsSecondsToPain: seconds,
+          examination: marked ? exam : withResult(exam, timed, 'positive'),
+        });
+      }),
+      /** The stopwatch ran the full 30 s without pain. */
+      slsHeldWithoutPain: action(() => {
+        const timed = timedTest.value;
+        if (!timed) return;
+        update({
+          slsSecondsToPain: SLS_MAX_SECONDS,
+          examination: withResult(state.value.examination, timed, 'negative'),
+        });
+      }),
       newPatient: action(() => {
         undoable.value = state.value;
         state.value = EMPTY_CONSULT;
@@ -84,6 +118,12 @@ export const ConsultModel = createModel(
       copyPainCheck: action(() =>
         copyDoc(painCheckSummary(pain.value, painLimitOf(condition.value, threshold.value), language.value)),
       ),
+      copyExamination: action(() => {
+        const battery = condition.value.examination;
+        return battery
+          ? copyDoc(examinationDoc(battery, examFindings(state.value), language.value))
+          : Promise.resolve();
+      }),
       copyReview: action(() => copyDoc(reviewSummary(condition.value, state.value.review, language.value))),
     };
   },

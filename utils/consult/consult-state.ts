@@ -2,6 +2,7 @@
 // review and which advice was given. Patient-related, so storage.session only: it
 // survives closing the panel within the browser session, and is never written to disk
 // or synced.
+import { EMPTY_EXAMINATION, type ExaminationState } from '../examination/examination-state';
 import type { Increase } from './pain-rule';
 
 export interface ConsultState {
@@ -12,6 +13,10 @@ export interface ConsultState {
   /** Advice sections given (section ids) and practical tips given (tip ids), for the note. */
   readonly adviceSections: readonly string[];
   readonly adviceTips: readonly string[];
+  /** The Examination view's results and side. */
+  readonly examination: ExaminationState;
+  /** Single-leg stance: seconds until the familiar pain, 0–30 (Examination view; progress measures read it too). */
+  readonly slsSecondsToPain: number | null;
 }
 
 export const EMPTY_CONSULT: ConsultState = {
@@ -21,4 +26,6 @@ export const EMPTY_CONSULT: ConsultState = {
   review: [],
   adviceSections: [],
   adviceTips: [],
+  examination: EMPTY_EXAMINATION,
+  slsSecondsToPain: null,
 };

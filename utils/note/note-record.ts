@@ -1,5 +1,6 @@
 // The record note (EHR): short, third person, only what was done, said or measured.
-// S: what was discussed and reported; E/A: the pain rule's verdict; P: what was given,
+// S: what was discussed and reported; O: the tests done (examination); E/A: a published
+// pattern of the tests, the pain rule's verdict; P: what was given,
 // discussed and planned. In a labelled layout (SOEP/SOAP) S and P are always present
 // (KNGF-richtlijn Fysiotherapeutische dossiervoering 2019: S and P are mandatory).
 import { noteText } from '../../content/note-text';
@@ -12,6 +13,8 @@ import { judgePain, type PainInput, painAnswered } from '../consult/pain-rule';
 import type { DocBlock } from '../doc/doc';
 import { inSentence } from '../doc/in-sentence';
 import { fillTemplate } from '../doc/template';
+import { examinationLines } from '../examination/examination-lines';
+import { examFindings } from '../examination/examination-state';
 import { list, type NoteInput, type NoteParts, para } from './note-parts';
 
 const painOf = ({ consult }: NoteInput): PainInput => ({
@@ -84,10 +87,11 @@ export function recordParts(input: NoteInput, language: ContentLanguage, require
   const limit = painLimitOf(input.condition, input.threshold);
   const subjective = recordSubjective(input, language);
   const given = recordGiven(input, language);
+  const exam = examinationLines(input.condition.examination, examFindings(input.consult), language);
   return {
     subjective: subjective.length || !requireSAndP ? subjective : [complaint(input, language)],
-    objective: [],
-    assessment: recordAssessment(input, limit, language),
+    objective: exam.observation ? [para(exam.observation)] : [],
+    assessment: [...exam.assessment.map(para), ...recordAssessment(input, limit, language)],
     plan: [...given, ...recordPainPlan(input, limit, language, given, requireSAndP)],
   };
 }
