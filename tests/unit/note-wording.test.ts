@@ -9,6 +9,8 @@ import { PAIN_THRESHOLDS } from '../../content/pain-threshold';
 import { CONTENT_LANGUAGES, type ContentLanguage } from '../../content/schema';
 import { type ConsultState, EMPTY_CONSULT } from '../../utils/consult/consult-state';
 import { renderDoc } from '../../utils/doc/render-doc';
+import { matchedPatterns } from '../../utils/examination/examination-lines';
+import { examFindings } from '../../utils/examination/examination-state';
 import { composeNote } from '../../utils/note/compose-note';
 import { noteInput } from '../../utils/note/note-input';
 import type { Audience, NoteLayout } from '../../utils/note/note-options';
@@ -37,6 +39,7 @@ const consults: fc.Arbitrary<ConsultState> = fc.record({
   }),
   slsSecondsToPain: fc.option(fc.integer({ min: 0, max: 30 }), { nil: null }),
 });
+const battery = condition.examination;
 const LAYOUTS: readonly NoteLayout[] = ['paragraph', 'soep', 'soap'];
 const AUDIENCES: readonly Audience[] = ['record', 'patient'];
 
@@ -80,14 +83,15 @@ describe('the record note', () => {
     );
   });
 
-  it('has S and P in every SOEP and SOAP note, E or A only with a pain check', () => {
+  it('has S and P in every SOEP and SOAP note, E or A only with a pain check or a published test pattern', () => {
     fc.assert(
       fc.property(consults, options, (consult, { language, threshold }) => {
         for (const layout of ['soep', 'soap'] as const) {
           const lines = note(consult, 'record', layout, language, threshold).split('\n');
           expect(lines.some((l) => /^S \(/.test(l))).toBe(true);
           expect(lines.some((l) => /^P \(/.test(l))).toBe(true);
-          const assessed = consult.painScore !== null || consult.painIncrease !== null;
+          const pattern = battery ? matchedPatterns(battery, examFindings(consult)).length > 0 : false;
+          const assessed = consult.painScore !== null || consult.painIncrease !== null || pattern;
           expect(lines.some((l) => /^[EA] \(/.test(l))).toBe(assessed);
         }
       }),
