@@ -206,6 +206,7 @@ export const glutealTendinopathy: Condition = {
   review,
   reviewSection: 'not-improving',
   examination: lateralHipExamination,
+  handout: () => import('./gluteal-tendinopathy-handout').then((m) => m.glutealTendinopathyHandout),
   sections: [
     {
       id: 'what-is-it',

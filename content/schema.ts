@@ -2,6 +2,8 @@
 // with stable ids that notes and settings refer to. A second condition is a new data
 // file of this shape, not new components.
 
+import type { HandoutContent } from './handout-schema';
+
 export const CONTENT_LANGUAGES = ['nl', 'en'] as const;
 export type ContentLanguage = (typeof CONTENT_LANGUAGES)[number];
 
@@ -74,6 +76,11 @@ export interface Condition {
   readonly review: readonly ReviewQuestion[];
   /** The section the review belongs to ("What if the symptoms do not go away?"): its heading titles the review. */
   readonly reviewSection: string;
+  /**
+   * The patient handout's own words and drawings, loaded on demand (the panel's first view
+   * does not need them); without it the handout shows the sections only.
+   */
+  readonly handout?: () => Promise<HandoutContent>;
   /** The clinical test battery of the Examination view (an addition to the leaflet, cited). */
   readonly examination?: ExaminationBattery;
 }

@@ -3,12 +3,15 @@ import { useState } from 'preact/hooks';
 import type { Section } from '../../content/schema';
 import { t } from '../../utils/browser/i18n';
 import { sectionDoc } from '../../utils/doc/section-doc';
+import { sectionParts } from '../../utils/doc/section-parts';
 import { Button } from '../Button';
 import { DocView } from '../DocView';
+import { Figures } from '../drawings/Figures';
+import { useHandoutContent } from '../drawings/use-handout-content';
 import { useModels } from '../models';
 
 export function AdviceSection({ section, filtering }: { section: Section; filtering: boolean }) {
-  const { docOptions, language } = useModels().panel;
+  const { docOptions, language, condition } = useModels().panel;
   const { copyDoc } = useModels().output;
   // null: follow the filter (matches open while searching); a click makes it explicit.
   const [open, setOpen] = useState<boolean | null>(null);
@@ -17,6 +20,7 @@ export function AdviceSection({ section, filtering }: { section: Section; filter
   const doc = () => sectionDoc(section, docOptions.value);
   const heading = section.heading[language.value];
   const bodyId = `section-${section.id}`;
+  const drawings = useHandoutContent(condition.value, expanded)?.drawings ?? [];
 
   return (
     <section
@@ -58,7 +62,21 @@ export function AdviceSection({ section, filtering }: { section: Section; filter
         </Button>
       </div>
       <div id={bodyId} hidden={!expanded} lang={language.value} class="px-1 pt-1 pb-3 ps-6">
-        {expanded && <DocView blocks={doc().slice(1)} />}
+        {/* Items with a drawing show it (fetched only once the section is open: lazy images). */}
+        {expanded && (
+          <div class="space-y-2">
+            {sectionParts(section, drawings, docOptions.value).map((part, index) =>
+              part.kind === 'figures' ? (
+                <div key={index} class="space-y-2">
+                  {part.intro && <p>{part.intro}</p>}
+                  <Figures figures={part.figures} layout="list" />
+                </div>
+              ) : part.kind === 'doc' ? (
+                <DocView key={index} blocks={part.blocks} />
+              ) : null,
+            )}
+          </div>
+        )}
       </div>
     </section>
   );

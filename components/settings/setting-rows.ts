@@ -42,4 +42,5 @@ export const SETTING_ROWS: readonly SettingRow[] = [
   row({ key: 'practiceName', label: 'settingsPracticeName' }),
   row({ key: 'practiceText', label: 'settingsPracticeText', as: 'textarea' }),
   row({ key: 'staleConsultMinutes', label: 'settingsStaleConsult', hint: 'settingsStaleConsultHint' }),
+  row({ key: 'practiceContact', label: 'settingsPracticeContact', hint: 'settingsPracticeContactHint' }),
 ];

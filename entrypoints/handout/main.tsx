@@ -1,30 +1,43 @@
-// The handout page: reads which advice was given, the note language and the practice
-// settings, and renders the handout for printing.
+// The handout page: reads the session (which advice was given, the note language, the
+// practice settings), works out the handout (utils/handout/handout-plan) and renders it
+// for printing. The printed footer (practice, date, page n / N) is the page's margin
+// boxes, fed by a custom property.
 import { render } from 'preact';
 import { Handout } from '../../components/handout/Handout';
 import { t } from '../../utils/browser/i18n';
 import { readSession } from '../../utils/browser/session';
-import { adviceGivenDocs } from '../../utils/consult/advice-given';
+import { cssString } from '../../utils/handout/css-string';
+import { handoutPlan } from '../../utils/handout/handout-plan';
 import { noteInput } from '../../utils/note/note-input';
 
 async function start() {
   const session = await readSession();
   const input = noteInput({ ...session, chosenOptions: session.noteOptions, date: new Date() });
-  const { condition, consult, settings, threshold, date } = input;
+  const { condition, consult, settings, threshold } = input;
   const { language } = input.options;
+  // Without its own words (a chunk that failed to load) the handout still shows the sections.
+  const handout = await condition.handout?.().catch(() => undefined);
+  const plan = handoutPlan(condition, handout, consult, language, threshold);
+  const date = new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' }).format(
+    input.date,
+  );
   document.documentElement.lang = language;
-  document.title = `${t('handoutTitle')} — ${condition.name[language]}`;
+  document.title = `${t('handoutTitle')} — ${plan.title}`;
+  // Browsers without @page margin boxes (Firefox) print the page's own closing line instead.
+  if (!('CSSMarginRule' in window)) document.documentElement.classList.add('print-footer-inline');
+  document.documentElement.style.setProperty(
+    '--handout-footer',
+    cssString([settings.practiceName, date].filter(Boolean).join(' — ')),
+  );
   const root = document.getElementById('app');
   if (!root) return;
   render(
     <Handout
-      condition={condition}
+      plan={plan}
       language={language}
-      sections={adviceGivenDocs(condition, consult, language, threshold)}
       practiceName={settings.practiceName}
-      date={new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' }).format(
-        date,
-      )}
+      contact={settings.practiceContact.trim()}
+      date={date}
     />,
     root,
   );

@@ -11,9 +11,9 @@ import { ModelsContext } from '../../components/models';
 import { loadView } from '../../components/view-component';
 import { views } from '../../components/views';
 import type { Condition } from '../../content/schema';
-import { adviceGivenDocs } from '../../utils/consult/advice-given';
 import { EMPTY_CONSULT } from '../../utils/consult/consult-state';
 import { renderDoc } from '../../utils/doc/render-doc';
+import { handoutPlan } from '../../utils/handout/handout-plan';
 import { composeNote } from '../../utils/note/compose-note';
 import { noteInput } from '../../utils/note/note-input';
 import { createModels } from '../../utils/panel/models';
@@ -112,10 +112,10 @@ describe('a second condition, from one data file and one line', () => {
     const root = document.createElement('div');
     render(
       h(Handout, {
-        condition: testCondition,
+        plan: handoutPlan(testCondition, undefined, consult, 'nl', 2),
         language: 'nl',
-        sections: adviceGivenDocs(testCondition, consult, 'nl', 2),
         practiceName: '',
+        contact: '',
         date: '28 november 2026',
       }),
       root,

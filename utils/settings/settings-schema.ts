@@ -32,6 +32,8 @@ const FIELDS = {
   practiceText: setting(v.pipe(v.string(), v.maxLength(500)), ''),
   /** Minutes after which an untouched consult is asked about before menu/shortcut insertion. */
   staleConsultMinutes: setting(v.pipe(v.number(), v.integer(), v.minValue(5), v.maxValue(720)), 60),
+  /** Optional phone / "bel ons als…" line on the patient handout. */
+  practiceContact: setting(v.pipe(v.string(), v.maxLength(200)), ''),
 };
 
 type Fields = typeof FIELDS;
