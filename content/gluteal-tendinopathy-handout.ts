@@ -15,8 +15,8 @@ export const glutealTendinopathyHandout: HandoutContent = {
       id: 'pain-rule',
       section: 'pain-during-loading',
       text: {
-        nl: 'Bij oefenen en belasten mag u wat pijn voelen: tot {threshold} op een schaal van 0 tot 10{thresholdNote}. De pijn en stijfheid mogen niet toenemen in de loop van de tijd.',
-        en: 'You may feel some pain when exercising and loading: up to {threshold} on a scale of 0 to 10{thresholdNote}. The pain and stiffness must not increase over time.',
+        nl: 'Bij oefenen en belasten mag u wat pijn voelen: tot en met {threshold} op een schaal van 0 tot 10{thresholdNote}. De pijn en stijfheid mogen niet toenemen in de loop van de tijd.',
+        en: 'You may feel some pain when exercising and loading: up to and including {threshold} on a scale of 0 to 10{thresholdNote}. The pain and stiffness must not increase over time.',
       },
     },
     // "Het belangrijkste mechanisme achter de pijn is compressie: de druk die op de pees komt
@@ -43,8 +43,8 @@ export const glutealTendinopathyHandout: HandoutContent = {
       id: 'overload',
       section: 'what-is-going-on',
       text: {
-        nl: 'De pees van uw heup is overbelast: hij is meer belast dan hij aankan.',
-        en: 'The tendon of your hip is overloaded: it has been loaded more than it can handle.',
+        nl: 'Als de pees van de heup meer belast wordt dan hij aankan, raakt hij overbelast.',
+        en: 'When the hip tendon is loaded more than it can handle, it becomes overloaded.',
       },
     },
     // "Dit hoort in balans te zijn. … Deze balans is per individu verschillend"
@@ -70,7 +70,7 @@ export const glutealTendinopathyHandout: HandoutContent = {
       id: 'what-it-is',
       section: 'what-is-it',
       text: {
-        nl: 'De pijn komt van een geïrriteerde pees van de middelste bilspier, aan de buitenkant van de heup.',
+        nl: 'Bij gluteale tendinopathie komt de pijn van een geïrriteerde pees van de middelste bilspier, aan de buitenkant van de heup.',
         en: 'The pain comes from an irritated tendon of the middle buttock muscle, on the outside of the hip.',
       },
     },
@@ -102,8 +102,8 @@ export const glutealTendinopathyHandout: HandoutContent = {
       id: 'watch-pain',
       section: 'pain-during-loading',
       text: {
-        nl: 'Bij oefenen en belasten op de pijn letten: niet meer dan {threshold} op een schaal van 0 tot 10, en niet meer pijn of stijfheid in de loop van de tijd.',
-        en: 'When exercising and loading, watch the pain: no more than {threshold} out of 10, and no more pain or stiffness over time.',
+        nl: 'Bij oefenen en belasten op de pijn letten: pijn tot en met {threshold} op een schaal van 0 tot 10 mag{thresholdNote}, en niet meer pijn of stijfheid in de loop van de tijd.',
+        en: 'When exercising and loading, watch the pain: pain up to and including {threshold} out of 10 is allowed{thresholdNote}, and no more pain or stiffness over time.',
       },
     },
     // "Dit hoort in balans te zijn." / "Luister goed naar uw lichaam/hoofd."
@@ -207,14 +207,17 @@ export const glutealTendinopathyHandout: HandoutContent = {
   // "De pijn die ervaren mag worden is tot de 4 op een schaal van 0-10." / "mits de pijn en
   // mogelijke stijfheid niet toeneemt in de loop van de tijd"
   painScale: {
-    zone: { nl: '0 tot en met {threshold}: deze pijn mag', en: '0 to {threshold}: this pain is allowed' },
+    zone: {
+      nl: '0 tot en met {threshold}: deze pijn mag',
+      en: '0 up to and including {threshold}: this pain is allowed',
+    },
     condition: {
-      nl: 'Mits de pijn en stijfheid niet toenemen in de loop van de tijd.',
-      en: 'Provided the pain and stiffness do not increase over time.',
+      nl: 'Voorwaarde: de pijn en stijfheid nemen niet toe in de loop van de tijd.',
+      en: 'Condition: the pain and stiffness do not increase over time.',
     },
     label: {
       nl: 'Pijnschaal van 0 tot 10. Pijn van 0 tot en met {threshold} mag.',
-      en: 'Pain scale from 0 to 10. Pain from 0 to {threshold} is allowed.',
+      en: 'Pain scale from 0 to 10. Pain from 0 up to and including {threshold} is allowed.',
     },
     practiceThreshold: {
       nl: 'Uw praktijk houdt {threshold} aan als grens; de folder noemt {leaflet}.',

@@ -126,7 +126,7 @@ describe('the printed handout', () => {
       expect(text, other).not.toContain(other);
     }
     // The key points come from what was chosen: the pain rule with the threshold, loading as medication.
-    expect(text).toContain('tot 4 op een schaal van 0 tot 10');
+    expect(text).toContain('tot en met 4 op een schaal van 0 tot 10');
     expect(text).toMatch(/Belasten is als medicatie: te weinig werkt niet/);
     // Only the chosen tips, each once in its section and once on the home list.
     expect(text.split(tip('not-on-painful-side')).length - 1).toBe(2);
@@ -137,7 +137,7 @@ describe('the printed handout', () => {
     // The pain picture: the scale and its condition in words.
     expect(text).toMatch(/0 1 2 3 4 5 6 7 8 9 .*\b10\b/);
     expect(text).toContain('0 tot en met 4: deze pijn mag');
-    expect(text).toContain('Mits de pijn en stijfheid niet toenemen in de loop van de tijd.');
+    expect(text).toContain('Voorwaarde: de pijn en stijfheid nemen niet toe in de loop van de tijd.');
     // Footer on every page: practice, date, page n / N; the print button does not print.
     expect(text.match(/Fysio De Heup — \d{1,2} \w+ \d{4}/g)?.length).toBe(pages);
     expect(text).toMatch(new RegExp(`1 ?/ ?${pages}`));

@@ -27,6 +27,29 @@ const figures = (parts: readonly HandoutPart[]) =>
   parts.flatMap((part) => (part.kind === 'figures' ? part.figures : []));
 
 describe('handoutPlan', () => {
+  it('fills every {field}: no "{" is left in any text, at either threshold, in either language', () => {
+    const everything = consult(
+      condition.sections.map((s) => s.id),
+      ['no-hip-hanging', 'not-on-painful-side', 'pillow-between-knees', 'no-crossed-legs', 'no-deep-chair'],
+    );
+    const texts = (value: unknown): string[] =>
+      typeof value === 'string'
+        ? [value]
+        : Array.isArray(value)
+          ? value.flatMap(texts)
+          : typeof value === 'object' && value !== null
+            ? Object.values(value).flatMap(texts)
+            : [];
+    for (const threshold of [4, 5])
+      for (const language of ['nl', 'en'] as const) {
+        const all = texts(handoutPlan(condition, handout, everything, language, threshold));
+        expect(all.length).toBeGreaterThan(20);
+        for (const text of all) expect(text).not.toContain('{');
+        if (threshold === 5)
+          expect(all.join('\n')).toContain(language === 'nl' ? 'folder: 4/10' : 'leaflet: 4/10');
+      }
+  });
+
   it('has the plain title with the medical term under it, in both languages', () => {
     expect(handoutPlan(condition, handout, typical, 'nl', 4)).toMatchObject({
       title: 'Pijn aan de zijkant van de heup',
@@ -47,10 +70,10 @@ describe('handoutPlan', () => {
   it('takes its key points from the chosen sections, the pain rule first, with the threshold', () => {
     const plan = handoutPlan(condition, handout, typical, 'nl', 4);
     expect(plan.keyPoints).toHaveLength(3);
-    expect(plan.keyPoints[0]).toContain('tot 4 op een schaal van 0 tot 10');
+    expect(plan.keyPoints[0]).toContain('tot en met 4 op een schaal van 0 tot 10');
     expect(plan.keyPoints[2]).toMatch(/^Belasten is als medicatie/);
     expect(handoutPlan(condition, handout, typical, 'nl', 5).keyPoints[0]).toContain(
-      'tot 5 op een schaal van 0 tot 10',
+      'tot en met 5 op een schaal van 0 tot 10',
     );
   });
 
@@ -121,7 +144,7 @@ describe('handoutPlan', () => {
       'Nadenken over de momenten met de meeste pijn, en die zo goed mogelijk voorkomen.',
       tip('not-on-painful-side'),
       tip('no-crossed-legs'),
-      'Bij oefenen en belasten op de pijn letten: niet meer dan 4 op een schaal van 0 tot 10, en niet meer pijn of stijfheid in de loop van de tijd.',
+      'Bij oefenen en belasten op de pijn letten: pijn tot en met 4 op een schaal van 0 tot 10 mag, en niet meer pijn of stijfheid in de loop van de tijd.',
       'Belasten als medicatie: niet te weinig en niet te veel.',
     ]);
   });
@@ -132,14 +155,14 @@ describe('handoutPlan', () => {
       threshold: 4,
       max: 10,
       zone: '0 tot en met 4: deze pijn mag',
-      condition: 'Mits de pijn en stijfheid niet toenemen in de loop van de tijd.',
+      condition: 'Voorwaarde: de pijn en stijfheid nemen niet toe in de loop van de tijd.',
       label: 'Pijnschaal van 0 tot 10. Pijn van 0 tot en met 4 mag.',
     });
     const pain = at4.sections.find((s) => s.id === 'pain-during-loading');
     expect(pain?.parts.at(-1)).toEqual({ kind: 'pain-scale' });
     expect(handoutPlan(condition, handout, typical, 'en', 5).painScale).toMatchObject({
       threshold: 5,
-      zone: '0 to 5: this pain is allowed',
+      zone: '0 up to and including 5: this pain is allowed',
       practiceNote: 'Your practice uses 5 as the limit; the leaflet says 4.',
     });
     expect(handoutPlan(condition, handout, consult(['anatomy']), 'nl', 4).painScale).toBeUndefined();
