@@ -71,7 +71,7 @@ export const glutealTendinopathyHandout: HandoutContent = {
       section: 'what-is-it',
       text: {
         nl: 'Bij gluteale tendinopathie komt de pijn van een geïrriteerde pees van de middelste bilspier, aan de buitenkant van de heup.',
-        en: 'The pain comes from an irritated tendon of the middle buttock muscle, on the outside of the hip.',
+        en: 'In gluteal tendinopathy, the pain comes from an irritated tendon of the middle buttock muscle, on the outside of the hip.',
       },
     },
     // "Uw therapeut kan daarbij met u kijken … wat de klachten mogelijk in stand zou kunnen
