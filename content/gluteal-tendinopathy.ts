@@ -3,6 +3,7 @@
 // with the leaflet's typing slips corrected and patient text in "u" form; English is a
 // translation of it, not new advice. Ids are stable: notes and settings refer to them.
 
+import { glutealTendinopathyMeasures } from './gluteal-tendinopathy-measures';
 import type { Condition, ListItem, ReviewQuestion, RiskFactorGroup } from './schema';
 
 const intrinsicFactors: readonly ListItem[] = [
@@ -128,6 +129,7 @@ const review: readonly ReviewQuestion[] = [
 export const glutealTendinopathy: Condition = {
   id: 'gluteal-tendinopathy',
   name: { nl: 'Gluteale tendinopathie', en: 'Gluteal tendinopathy' },
+  measures: glutealTendinopathyMeasures, // an addition, with its sources: see that file
   source: {
     nl: 'Folder van de praktijk: pijn aan de buitenzijde van de heup (gluteale tendinopathie).',
     en: "The practice's leaflet: pain on the outside of the hip (gluteal tendinopathy).",

@@ -10,6 +10,10 @@ import { painCheckLine, riskFactorSummary, tickedFactorTexts } from './consult-s
 import type { Doc, DocBlock } from './doc';
 import type { NoteOptions } from './note-options';
 import { judgePain } from './pain-rule';
+import { effectiveIncrease } from './progress/load-response';
+import { isoDate } from './progress/note-dates';
+import { progressBlocks, progressPlan } from './progress/progress-doc';
+import { visitRecord } from './progress/visit-record';
 import { fillTemplate } from './template';
 
 export interface NoteInput {
@@ -24,6 +28,7 @@ export interface NoteInput {
 /** The parts of a note, before they are placed in a layout. */
 interface NoteParts {
   readonly history: DocBlock[]; // what the patient reports: risk factors, pain
+  readonly findings: DocBlock[]; // what was measured (outcome measures)
   readonly assessment: DocBlock[]; // the pain check verdict, the review
   readonly plan: DocBlock[]; // advice and tips given, practice text
 }
@@ -34,28 +39,46 @@ const list = (texts: readonly string[]): DocBlock => ({
   items: texts.map((text) => ({ text })),
 });
 
+/** The outcome measures with their change since last time and since intake (progress/). */
+function progressParts(input: NoteInput, language: ContentLanguage) {
+  const { condition, consult } = input;
+  if (!condition.measures) return { subjective: [], objective: [], plan: [] };
+  const visit = visitRecord(consult, isoDate(input.date), consult.previousNote);
+  const { subjective, objective } = progressBlocks(visit, condition.measures, language);
+  const plan = progressPlan(
+    consult.measures.plan,
+    consult.measures.loadResponse,
+    condition.measures,
+    language,
+  );
+  return { subjective, objective, plan };
+}
+
 function recordParts(input: NoteInput, language: ContentLanguage): NoteParts {
   const { condition, consult, threshold } = input;
   const history: DocBlock[] = [];
   const assessment: DocBlock[] = [];
-  const plan: DocBlock[] = [];
+  const progress = progressParts(input, language);
+  const plan: DocBlock[] = [...progress.plan];
 
   if (consult.riskFactors.length) {
     const [, ...lines] = riskFactorSummary(condition, consult.riskFactors, language);
     history.push(para(`${noteText.riskFactors[language]}:`), ...lines);
   }
-  if (consult.painScore !== null) {
-    const increase = consult.painIncrease
-      ? ` ${noteText.increaseReport[consult.painIncrease][language]}`
-      : '';
-    history.push(
-      para(fillTemplate(noteText.painReport[language], { score: String(consult.painScore) }) + increase),
-    );
-  }
-  if (consult.painScore !== null || consult.painIncrease !== null) {
-    assessment.push(
-      para(painCheckLine({ score: consult.painScore, increase: consult.painIncrease }, threshold, language)),
-    );
+  // With measures, the pain score is one of their lines; the increase is said here.
+  const score = condition.measures ? null : consult.painScore;
+  const increase = consult.painIncrease && noteText.increaseReport[consult.painIncrease][language];
+  if (score !== null) {
+    const report = fillTemplate(noteText.painReport[language], { score: String(score) });
+    history.push(para(increase ? `${report} ${increase}` : report));
+  } else if (increase && consult.painScore !== null) history.push(para(increase));
+  history.push(...progress.subjective);
+  const pain = {
+    score: consult.painScore,
+    increase: effectiveIncrease(consult.painIncrease, consult.measures.loadResponse),
+  };
+  if (pain.score !== null || pain.increase !== null) {
+    assessment.push(para(painCheckLine(pain, threshold, language)));
   }
   const reviewed = condition.review.filter((q) => consult.review.includes(q.id));
   if (reviewed.length) {
@@ -69,7 +92,7 @@ function recordParts(input: NoteInput, language: ContentLanguage): NoteParts {
   }
   const tips = chosenTips(condition, consult);
   if (tips.length) plan.push(para(noteText.tipsGiven[language]), list(tips.map((t) => t.text[language])));
-  return { history, assessment, plan };
+  return { history, findings: progress.objective, assessment, plan };
 }
 
 function patientParts(input: NoteInput, language: ContentLanguage): NoteParts {
@@ -86,7 +109,8 @@ function patientParts(input: NoteInput, language: ContentLanguage): NoteParts {
     history.push({ type: 'heading', text: noteText.patientFactors[language] }, list(factors));
 
   if (consult.painScore !== null) {
-    const { verdict } = judgePain({ score: consult.painScore, increase: consult.painIncrease }, threshold);
+    const increase = effectiveIncrease(consult.painIncrease, consult.measures.loadResponse);
+    const { verdict } = judgePain({ score: consult.painScore, increase }, threshold);
     assessment.push(
       { type: 'heading', text: noteText.patientPainHeading[language] },
       para(fillTemplate(condition.painRule.statement[language], values)),
@@ -115,7 +139,7 @@ function patientParts(input: NoteInput, language: ContentLanguage): NoteParts {
       list(tips.map((t) => t.text[language])),
     );
   }
-  return { history, assessment, plan };
+  return { history, findings: [], assessment, plan };
 }
 
 function formatDate(date: Date, language: ContentLanguage): string {
@@ -132,13 +156,13 @@ export function composeNote(input: NoteInput): Doc {
     head.push(para(fillTemplate(noteText.date[language], { date: formatDate(input.date, language) })));
 
   if (options.layout === 'paragraph') {
-    return [...head, ...parts.history, ...parts.assessment, ...parts.plan, ...practice];
+    return [...head, ...parts.history, ...parts.findings, ...parts.assessment, ...parts.plan, ...practice];
   }
   // SOEP: each part under its letter; a letter with nothing under it is left out.
   const soep = noteText.soep;
   const sections: [string, DocBlock[]][] = [
     [soep.s[language], parts.history],
-    [soep.o[language], []],
+    [soep.o[language], parts.findings],
     [soep.e[language], parts.assessment],
     [soep.p[language], [...parts.plan, ...practice]],
   ];

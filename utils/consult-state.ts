@@ -1,9 +1,10 @@
 // The consult in progress: ticked risk factors, the pain check, the "not improving"
-// review and which advice was given. Patient-related, so storage.session only: it
-// survives closing the panel within the browser session, and is never written to disk
-// or synced.
+// review, which advice was given, the outcome measures and the previous note read back.
+// Patient-related, so storage.session only: it survives closing the panel within the
+// browser session, and is never written to disk or synced.
 import { storage } from 'wxt/utils/storage';
 import type { Increase } from './pain-rule';
+import { EMPTY_MEASURES, type NoteRecord, type VisitMeasures } from './progress/visit-measures';
 
 export interface ConsultState {
   readonly riskFactors: readonly string[];
@@ -13,6 +14,9 @@ export interface ConsultState {
   /** Advice sections given (section ids) and practical tips given (tip ids), for the note. */
   readonly adviceSections: readonly string[];
   readonly adviceTips: readonly string[];
+  /** This visit's outcome measures, and the previous note as read back (its values only). */
+  readonly measures: VisitMeasures;
+  readonly previousNote: NoteRecord | null;
 }
 
 export const EMPTY_CONSULT: ConsultState = {
@@ -22,15 +26,20 @@ export const EMPTY_CONSULT: ConsultState = {
   review: [],
   adviceSections: [],
   adviceTips: [],
+  measures: EMPTY_MEASURES,
+  previousNote: null,
 };
 
-type ConsultStateV1 = Omit<ConsultState, 'adviceSections' | 'adviceTips'>;
+type ConsultStateV2 = Omit<ConsultState, 'measures' | 'previousNote'>;
+type ConsultStateV1 = Omit<ConsultStateV2, 'adviceSections' | 'adviceTips'>;
 
 export const consultStateItem = storage.defineItem<ConsultState>('session:consult', {
   fallback: EMPTY_CONSULT,
-  version: 2,
+  version: 3,
   migrations: {
     // v2 records which advice was given.
-    2: (old: ConsultStateV1): ConsultState => ({ ...old, adviceSections: [], adviceTips: [] }),
+    2: (old: ConsultStateV1): ConsultStateV2 => ({ ...old, adviceSections: [], adviceTips: [] }),
+    // v3 adds the outcome measures and the previous note read back.
+    3: (old: ConsultStateV2): ConsultState => ({ ...old, measures: EMPTY_MEASURES, previousNote: null }),
   },
 });

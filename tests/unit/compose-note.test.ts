@@ -7,6 +7,7 @@ import type { NoteOptions } from '../../utils/note-options';
 import { renderDoc } from '../../utils/render-doc';
 
 const consult: ConsultState = {
+  ...EMPTY_CONSULT,
   riskFactors: ['high-bmi', 'overload-repetitions', 'stress'],
   painScore: 3,
   painIncrease: 'no',
@@ -40,7 +41,11 @@ describe('record note (concise, third person)', () => {
         '',
         'Factoren van buitenaf: Overbelasting (toename van herhalingen), Stress en spanning.',
         '',
-        'Pijn tijdens belasten 3/10. Pijn en stijfheid nemen niet toe in de loop van de tijd.',
+        'Pijn en stijfheid nemen niet toe in de loop van de tijd.',
+        '',
+        'Metingen 27-11-2026:',
+        '',
+        '- Pijn tijdens belasten 3/10',
         '',
         'Pijncheck: acceptabel. Pijn tijdens belasten 3/10 valt binnen de grens van 4/10 en pijn en stijfheid nemen niet toe in de loop van de tijd.',
         '',

@@ -7,6 +7,7 @@ import { glutealTendinopathy as condition } from '../../content/gluteal-tendinop
 import { ConsultModel, UNDO_MS } from '../../utils/consult-model';
 import { type ConsultState, consultStateItem, EMPTY_CONSULT } from '../../utils/consult-state';
 import type { Doc } from '../../utils/doc';
+import { EMPTY_MEASURES } from '../../utils/progress/visit-measures';
 
 function make(initial: ConsultState = EMPTY_CONSULT) {
   const copied: Doc[] = [];
@@ -104,10 +105,34 @@ describe('ConsultModel', () => {
 describe('consult state migration', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('reads a version 1 consult (before advice was recorded) as version 2', async () => {
+  it('reads a version 1 consult (before advice was recorded) as the current version', async () => {
     const v1 = { riskFactors: ['age'], painScore: 2, painIncrease: 'no', review: [] };
     await fakeBrowser.storage.session.set({ consult: v1, consult$: { v: 1 } });
     await consultStateItem.migrate();
-    expect(await consultStateItem.getValue()).toEqual({ ...v1, adviceSections: [], adviceTips: [] });
+    expect(await consultStateItem.getValue()).toEqual({
+      ...v1,
+      adviceSections: [],
+      adviceTips: [],
+      measures: EMPTY_MEASURES,
+      previousNote: null,
+    });
+  });
+
+  it('reads a version 2 consult (before outcome measures) with empty measures and no previous note', async () => {
+    const v2 = {
+      riskFactors: [],
+      painScore: 5,
+      painIncrease: null,
+      review: [],
+      adviceSections: [],
+      adviceTips: [],
+    };
+    await fakeBrowser.storage.session.set({ consult: v2, consult$: { v: 2 } });
+    await consultStateItem.migrate();
+    expect(await consultStateItem.getValue()).toEqual({
+      ...v2,
+      measures: EMPTY_MEASURES,
+      previousNote: null,
+    });
   });
 });
