@@ -3,6 +3,7 @@ import { t } from '../utils/browser/i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LiveRegion } from './LiveRegion';
 import { usePanel } from './panel-context';
+import { NoteDropTarget } from './progress/NoteDropTarget';
 import { tabId, tabPanelId, ViewTabs } from './ViewTabs';
 import { views } from './views';
 
@@ -24,6 +25,7 @@ export function App() {
         </div>
       </main>
       <LiveRegion />
+      <NoteDropTarget />
     </div>
   );
 }

@@ -7,6 +7,9 @@ import { fillTemplate } from '../../utils/template';
 import { ConsultFooter, PrimaryButton } from '../consult/ConsultFooter';
 import { useConsult } from '../consult-context';
 import { usePanel } from '../panel-context';
+import { LoadResponseQuestion } from '../progress/LoadResponseQuestion';
+import { MorningAfterWorse } from '../progress/MorningAfterWorse';
+import { ProgressSection } from '../progress/ProgressSection';
 import { IncreaseQuestion } from './IncreaseQuestion';
 import { PainScale } from './PainScale';
 import { ReviewChecklist } from './ReviewChecklist';
@@ -15,7 +18,7 @@ const MEDICATION_SECTION = 'loading-is-medication';
 
 export function PainView() {
   const { condition, language, threshold } = usePanel();
-  const { pain, judgement, copyPainCheck } = useConsult();
+  const { pain, judgement, copyPainCheck, state } = useConsult();
   const lang = language.value;
   const rule = condition.value.painRule;
   const medication = condition.value.sections
@@ -45,6 +48,7 @@ export function PainView() {
         </h2>
         <PainScale max={rule.scaleMax} />
         <IncreaseQuestion />
+        <LoadResponseQuestion />
         <div
           class="rounded-md border border-stone-300 px-3 py-2 dark:border-stone-600"
           aria-live="polite"
@@ -66,8 +70,11 @@ export function PainView() {
             </span>
           </p>
           <p>{painReason(pain.value, threshold.value, lang)}</p>
+          <MorningAfterWorse worse={state.value.measures.loadResponse === 'worse'} />
         </div>
       </section>
+
+      <ProgressSection />
 
       <ReviewChecklist />
 

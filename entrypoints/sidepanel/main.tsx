@@ -12,6 +12,7 @@ import { copyRendered } from '../../utils/browser/clipboard';
 import { applyUiLanguage, uiLanguage } from '../../utils/browser/i18n';
 import { insertNote, targetTabId } from '../../utils/browser/insert-note';
 import { readManagedStorage } from '../../utils/browser/managed-storage';
+import { previousNoteReadItem } from '../../utils/browser/previous-note-read';
 import { askToAllow, isAllowed, tabOrigin } from '../../utils/browser/site-access';
 import { openExtensionPage } from '../../utils/browser/tabs';
 import { ConsultModel } from '../../utils/consult-model';
@@ -82,6 +83,12 @@ async function start() {
     language: model.language,
     save: (state) => void consultStateItem.setValue(state),
     copyDoc: model.copyDoc,
+  });
+  // A previous note read from the context menu while the panel is open.
+  previousNoteReadItem.watch((read) => {
+    if (!read) return;
+    consultModel.showReading(read.result);
+    model.showView('pain');
   });
   const noteModel = new NoteModel({
     initial: noteOptions ?? {

@@ -1,0 +1,51 @@
+// A score as one row of radio buttons (arrow keys move between them), optional: "Clear"
+// takes the answer back. Used for 0–10 scores and the −5…+5 global perceived effect.
+import { t } from '../../utils/browser/i18n';
+
+export function ScoreRow(props: {
+  name: string;
+  legend: string;
+  value: number | null;
+  onChange: (value: number | null) => void;
+  min?: number;
+  max?: number;
+  signed?: boolean;
+}) {
+  const { min = 0, max = 10 } = props;
+  const scores = Array.from({ length: max - min + 1 }, (_, i) => min + i);
+  const label = (score: number) => (props.signed && score > 0 ? `+${score}` : String(score));
+  return (
+    <fieldset>
+      <div class="mb-1 flex items-baseline justify-between gap-2">
+        <legend class="font-semibold">{props.legend}</legend>
+        {props.value !== null && (
+          <button
+            type="button"
+            onClick={() => props.onChange(null)}
+            aria-label={`${t('measureClear')}: ${props.legend}`}
+            class="min-h-6 rounded px-2 text-sm font-medium text-teal-800 underline hover:bg-teal-50 dark:text-teal-200 dark:hover:bg-teal-950"
+          >
+            {t('measureClear')}
+          </button>
+        )}
+      </div>
+      <div class="grid gap-0.5" style={{ gridTemplateColumns: `repeat(${scores.length}, minmax(0, 1fr))` }}>
+        {scores.map((score) => (
+          <label key={score} class="relative">
+            <input
+              type="radio"
+              name={props.name}
+              value={score}
+              checked={props.value === score}
+              onChange={() => props.onChange(score)}
+              class="peer sr-only"
+            />
+            <span class="flex min-h-10 cursor-pointer items-center justify-center rounded-md border border-stone-400 text-sm font-semibold tabular-nums peer-checked:border-teal-700 peer-checked:bg-teal-700 peer-checked:text-white peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-teal-600 dark:border-stone-500 dark:peer-checked:border-teal-300 dark:peer-checked:bg-teal-300 dark:peer-checked:text-stone-900">
+              {label(score)}
+            </span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
