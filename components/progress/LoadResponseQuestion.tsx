@@ -16,8 +16,18 @@ export function LoadResponseQuestion() {
   const proposal = measures.words.reduceLoadPlan[lang];
   return (
     <div lang={lang}>
-      <fieldset>
-        <legend class="mb-1 font-semibold">{question}</legend>
+      <fieldset class="relative">
+        <legend class="mb-1 pe-14 font-semibold">{question}</legend>
+        {loadResponse !== null && (
+          <button
+            type="button"
+            onClick={() => setMeasures({ loadResponse: null, plan: null })}
+            aria-label={`${t('measureClear')}: ${question}`}
+            class="absolute end-0 top-0 min-h-6 rounded px-2 text-sm font-medium text-teal-800 underline hover:bg-teal-50 dark:text-teal-200 dark:hover:bg-teal-950"
+          >
+            {t('measureClear')}
+          </button>
+        )}
         <div class="flex flex-wrap gap-x-2">
           {LOAD_RESPONSES.map((response) => (
             <label

@@ -26,7 +26,10 @@ export function MeasureInputs() {
   const lang = language.value;
   const question = (id: MeasureId) => measures.items.find((m) => m.id === id)?.question[lang] ?? id;
   const { measures: values, previousNote } = state.value;
-  const psk = Array.from({ length: PSK_MAX }, (_, i) => values.psk[i] ?? { activity: '', score: null });
+  // One empty activity row more than those named, up to the maximum.
+  const named = values.psk.filter((entry) => entry.activity.trim()).length;
+  const rows = Math.min(PSK_MAX, Math.max(values.psk.length, named + 1));
+  const psk = Array.from({ length: rows }, (_, i) => values.psk[i] ?? { activity: '', score: null });
 
   return (
     <div class="space-y-4" lang={lang}>
@@ -76,31 +79,28 @@ export function MeasureInputs() {
         invalid={t('numberInvalid', String(SLS_MAX_SECONDS))}
         suffix="s"
       />
-      <div class="flex flex-wrap items-end gap-3">
-        <NumberField
-          id="abduction-strength"
-          label={question('abductionStrength')}
-          value={values.strength}
-          onChange={(strength) => setMeasures({ strength })}
-          max={STRENGTH_MAX}
-          decimals
-          invalid={t('numberInvalid', String(STRENGTH_MAX))}
-        />
-        <label class="text-sm font-medium">
-          {t('strengthUnit')}
-          <select
-            value={values.strengthUnit}
-            onChange={(e) => setMeasures({ strengthUnit: e.currentTarget.value as StrengthUnit })}
-            class="mt-1 block min-h-11 rounded-md border border-stone-400 bg-white px-2 dark:border-stone-500 dark:bg-stone-900"
-          >
-            {STRENGTH_UNITS.map((unit) => (
-              <option key={unit} value={unit}>
-                {unit}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
+      <NumberField
+        id="abduction-strength"
+        label={question('abductionStrength')}
+        value={values.strength}
+        onChange={(strength) => setMeasures({ strength })}
+        max={STRENGTH_MAX}
+        decimals
+        invalid={t('numberInvalid', String(STRENGTH_MAX))}
+      >
+        <select
+          aria-label={t('strengthUnit')}
+          value={values.strengthUnit}
+          onChange={(e) => setMeasures({ strengthUnit: e.currentTarget.value as StrengthUnit })}
+          class="min-h-11 rounded-md border border-stone-400 bg-white px-2 dark:border-stone-500 dark:bg-stone-900"
+        >
+          {STRENGTH_UNITS.map((unit) => (
+            <option key={unit} value={unit}>
+              {unit}
+            </option>
+          ))}
+        </select>
+      </NumberField>
       {previousNote ? (
         <ScoreRow
           name="gpe"

@@ -1,5 +1,6 @@
 // A number typed by the therapist (seconds, strength). What is typed stays on screen;
 // only a valid number reaches the consult, and anything else says what is wrong there.
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
 const shown = (value: number | null) => (value === null ? '' : String(value));
@@ -14,6 +15,8 @@ export function NumberField(props: {
   /** Shown when the text is not a number from 0 to max. */
   invalid: string;
   suffix?: string;
+  /** Beside the input, e.g. the unit it is measured in. */
+  children?: ComponentChildren;
 }) {
   const [text, setText] = useState(shown(props.value));
   const [error, setError] = useState(false);
@@ -58,6 +61,7 @@ export function NumberField(props: {
           class="min-h-11 w-24 rounded-md border border-stone-400 bg-white px-2 tabular-nums dark:border-stone-500 dark:bg-stone-900"
         />
         {props.suffix && <span aria-hidden="true">{props.suffix}</span>}
+        {props.children}
       </span>
       {error && (
         <p id={errorId} class="mt-1 text-sm text-red-800 dark:text-red-300">

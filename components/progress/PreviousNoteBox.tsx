@@ -73,7 +73,8 @@ export function PreviousNoteBox() {
           {t('readPreviousNote')}
         </button>
       </details>
-      <p role="status" class="mt-2 text-sm empty:hidden" data-ok={reading?.ok ? 'true' : 'false'}>
+      {/* Said aloud either way; on screen only when nothing was read (the heading shows success). */}
+      <p role="status" class={reading?.ok ? 'sr-only' : 'mt-2 text-sm font-medium empty:hidden'}>
         {status}
       </p>
     </section>

@@ -47,7 +47,7 @@ async function readPrevious(panel: PanelPage, text: string): Promise<void> {
 }
 
 const previousValues = (panel: PanelPage) =>
-  panel.page.getByTestId('previous-values').locator('li').allInnerTexts();
+  panel.page.getByTestId('previous-values').locator('li').allTextContents();
 
 describe('reading the previous note and measuring this visit', () => {
   let panel: PanelPage;
@@ -59,7 +59,7 @@ describe('reading the previous note and measuring this visit', () => {
     await panel.showView('Pijn');
     await readPrevious(panel, INTAKE_NOTE);
     await expect
-      .poll(() => panel.page.getByTestId('previous-note').locator('h3').innerText())
+      .poll(() => panel.page.getByTestId('previous-note').locator('h3').textContent())
       .toBe('Vorige notitie (12-11-2026)');
     expect(await previousValues(panel)).toEqual([
       'Pijn tijdens belasten 7/10',
@@ -74,7 +74,7 @@ describe('reading the previous note and measuring this visit', () => {
     await enterVisit(panel);
     expect(await panel.verdict()).toContain('Ochtend na belasten: slechter');
     await panel.showView('Notitie');
-    const preview = await panel.page.getByTestId('note-preview').innerText();
+    const preview = (await panel.page.getByTestId('note-preview').textContent()) ?? '';
     expect(preview).toContain('Nachtpijn 6/10 (intake 12-11-2026: 8/10)');
     expect(preview).toContain('PSK traplopen: 5/10 (intake 12-11-2026: 8/10)');
     expect(preview).toContain('Single-leg stance tot pijn 18 s (intake 12-11-2026: 9 s)');
@@ -87,10 +87,10 @@ describe('reading the previous note and measuring this visit', () => {
     const before = await panel.page.evaluate(() => chrome.storage.session.get('consult'));
     await readPrevious(panel, 'S: pijn li heup NRS 6. O: SLS 20 sec. P: oefenen.');
     await expect
-      .poll(() => panel.page.getByTestId('previous-note').getByRole('status').innerText())
+      .poll(() => panel.page.getByTestId('previous-note').getByRole('status').textContent())
       .toMatch(/^Geen Heupwijzer-metingen gevonden/);
     expect(await panel.page.evaluate(() => chrome.storage.session.get('consult'))).toEqual(before);
-    expect(await panel.page.getByTestId('previous-note').locator('h3').innerText()).toBe(
+    expect(await panel.page.getByTestId('previous-note').locator('h3').textContent()).toBe(
       'Vorige notitie (12-11-2026)',
     );
   });
@@ -109,13 +109,13 @@ describe('reading the previous note and measuring this visit', () => {
     );
     await panel.page.getByRole('tabpanel', { name: 'Pijn' }).waitFor();
     await expect
-      .poll(() => panel.page.getByTestId('previous-note').locator('h3').innerText())
+      .poll(() => panel.page.getByTestId('previous-note').locator('h3').textContent())
       .toBe('Vorige notitie (5-11-2026)');
   });
 
   it('"Nieuwe patiënt" forgets the previous note and the measures', async () => {
     await panel.page.getByRole('button', { name: 'Nieuwe patiënt' }).click();
-    expect(await panel.page.getByTestId('previous-note').locator('h3').innerText()).toBe('Vorige notitie');
+    expect(await panel.page.getByTestId('previous-note').locator('h3').textContent()).toBe('Vorige notitie');
     expect(await panel.page.getByLabel('Single-leg stance: seconden tot pijn (0–30)').inputValue()).toBe('');
     const stored = await panel.page.evaluate(() => chrome.storage.session.get('consult'));
     expect(JSON.stringify(stored)).not.toMatch(/traplopen|previousNote":\{/);
@@ -130,7 +130,7 @@ describe('the note survives the EHR and reads back the same', () => {
     await panel.showView('Pijn');
     await readPrevious(panel, text);
     await expect
-      .poll(() => panel.page.getByTestId('previous-note').getByRole('status').innerText())
+      .poll(() => panel.page.getByTestId('previous-note').getByRole('status').textContent())
       .toMatch(/^Vorige notitie \(\d/);
     return previousValues(panel);
   }
@@ -184,6 +184,8 @@ describe('the note survives the EHR and reads back the same', () => {
       'CKEditor 5',
       'editors/ckeditor.html',
       '.ck-editor__editable',
+      // innerText, not textContent: the text a user would select and copy, with its line breaks.
+      // biome-ignore lint/performance/useDomNodeTextContent: line breaks are the point here
       () => (document.querySelector('.ck-editor__editable') as HTMLElement).innerText,
     ],
     [

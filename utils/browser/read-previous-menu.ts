@@ -2,7 +2,7 @@
 // with the click (info.selectionText), so no page access is needed. What was read goes
 // into the consult (storage.session); text without values changes nothing. Either way
 // the outcome is left for the panel to show, and the panel opens on the pain view.
-import { browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
 import { defaultCondition } from '../../content';
 import { consultStateItem } from '../consult-state';
 import { panelStateItem } from '../panel-state';
@@ -39,6 +39,16 @@ function openPanel(tabId: number | undefined, windowId: number | undefined): voi
   if (sidePanel && tabId !== undefined) void sidePanel.open({ tabId, windowId }).catch(() => undefined);
 }
 
+type ClickInfo = Pick<Browser.contextMenus.OnClickData, 'menuItemId' | 'selectionText'>;
+type ClickTab = Pick<Browser.tabs.Tab, 'id' | 'windowId'> | undefined;
+
+/** The menu click; resolves with what was read, or undefined for another menu item. */
+export function onReadPreviousClicked(info: ClickInfo, tab: ClickTab): Promise<ReadResult> | undefined {
+  if (info.menuItemId !== READ_PREVIOUS_MENU_ID) return undefined;
+  openPanel(tab?.id, tab?.windowId);
+  return readSelectionAsPreviousNote(info.selectionText);
+}
+
 export function registerReadPreviousMenu(): void {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({
@@ -48,8 +58,6 @@ export function registerReadPreviousMenu(): void {
     });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId !== READ_PREVIOUS_MENU_ID) return;
-    openPanel(tab?.id, tab?.windowId);
-    void readSelectionAsPreviousNote(info.selectionText);
+    void onReadPreviousClicked(info, tab);
   });
 }
