@@ -65,6 +65,9 @@ describe('the "read previous note" menu item', () => {
     expect(consult.measures.psk).toEqual([{ activity: 'traplopen', score: null }]);
     expect((await outcome())?.result.ok).toBe(true);
     expect((await panelStateItem.getValue())?.view).toBe('pain');
+    // Patient values stay in the session: nothing in local or sync storage.
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
   });
 
   it.each([
