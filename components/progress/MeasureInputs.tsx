@@ -25,6 +25,7 @@ export function MeasureInputs() {
   if (!measures) return null;
   const lang = language.value;
   const question = (id: MeasureId) => measures.items.find((m) => m.id === id)?.question[lang] ?? id;
+  const label = (id: MeasureId) => measures.items.find((m) => m.id === id)?.label[lang] ?? id;
   const { measures: values, previousNote } = state.value;
   // One empty activity row more than those named, up to the maximum.
   const named = values.psk.filter((entry) => entry.activity.trim()).length;
@@ -36,12 +37,14 @@ export function MeasureInputs() {
       <ScoreRow
         name="night-pain"
         legend={question('nightPain')}
+        itemName={label('nightPain')}
         value={values.nightPain}
         onChange={(nightPain) => setMeasures({ nightPain })}
       />
       <ScoreRow
         name="stairs-pain"
         legend={question('stairsPain')}
+        itemName={label('stairsPain')}
         value={values.stairsPain}
         onChange={(stairsPain) => setMeasures({ stairsPain })}
       />
@@ -63,6 +66,7 @@ export function MeasureInputs() {
               <ScoreRow
                 name={`psk-${i}`}
                 legend={t('pskScore', String(i + 1))}
+                itemName={`${label('psk')} ${entry.activity.trim()}`}
                 value={entry.score}
                 onChange={(score) => setPsk(i, { score })}
               />
@@ -105,6 +109,7 @@ export function MeasureInputs() {
         <ScoreRow
           name="gpe"
           legend={`${question('gpe')} ${measures.words.gpeScale[lang]}`}
+          itemName={label('gpe')}
           value={values.gpe}
           onChange={(gpe) => setMeasures({ gpe })}
           min={GPE_MIN}

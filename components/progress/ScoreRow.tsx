@@ -5,6 +5,8 @@ import { t } from '../../utils/browser/i18n';
 export function ScoreRow(props: {
   name: string;
   legend: string;
+  /** Names each option ("Nachtpijn 6"), so no two radios in the panel share a name. */
+  itemName: string;
   value: number | null;
   onChange: (value: number | null) => void;
   min?: number;
@@ -35,6 +37,7 @@ export function ScoreRow(props: {
               name={props.name}
               value={score}
               checked={props.value === score}
+              aria-label={`${props.itemName} ${label(score)}`}
               onChange={() => props.onChange(score)}
               class="peer sr-only"
             />
