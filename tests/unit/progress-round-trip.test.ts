@@ -156,6 +156,31 @@ describe('parse ∘ compose', () => {
   });
 });
 
+describe('a selection holding several notes (an EHR history)', () => {
+  const older = 'Metingen 12-11-2026:\n- Nachtpijn 8/10\n- Pijn bij traplopen 7/10';
+  const newer = 'Metingen 19-11-2026:\n- Nachtpijn 6/10 (intake 12-11-2026: 8/10)';
+  it.each([
+    ['oldest first', `${older}\n\n${newer}`],
+    ['newest first', `${newer}\n\n${older}`],
+  ])('reads the latest note only, %s', (_order, text) => {
+    expect(readPreviousNote(text, measures)).toEqual({
+      ok: true,
+      record: {
+        date: '2026-11-19',
+        lines: [
+          {
+            measure: 'nightPain',
+            current: { value: 6, unit: '/10' },
+            intake: { date: '2026-11-12', reading: { value: 8, unit: '/10' } },
+          },
+        ],
+        gpe: null,
+        loadResponse: null,
+      },
+    });
+  });
+});
+
 describe('text that holds no Heupwijzer values', () => {
   it.each([
     ['empty', '', 'empty'],

@@ -39,11 +39,21 @@ export function readPreviousNote(raw: string, measures: OutcomeMeasures): ReadRe
   if (!text.trim()) return { ok: false, reason: 'empty' };
   const words = measures.words;
   const both = (w: { nl: string; en: string }) => [w.nl, w.en];
-  const heading = new RegExp(`(?:${either(both(words.heading))})\\s*[:(]?\\s*${DATE_PATTERN}`).exec(text);
-  const date = heading && toIsoDate(Number(heading[1]), Number(heading[2]), Number(heading[3]));
-  if (!heading || !date) return { ok: false, reason: 'noValues' };
-
-  const body = text.slice(heading.index + heading[0].length);
+  // A selection may hold several notes (an EHR's history): the latest dated one counts,
+  // up to the next dated heading.
+  const headingPattern = new RegExp(`(?:${either(both(words.heading))})\\s*[:(]?\\s*${DATE_PATTERN}`, 'g');
+  const headings = [...text.matchAll(headingPattern)].flatMap((m) => {
+    const date = toIsoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+    return date ? [{ date, start: (m.index ?? 0) + m[0].length, index: m.index ?? 0 }] : [];
+  });
+  const latest = headings.reduce<(typeof headings)[number] | undefined>(
+    (best, h) => (!best || h.date > best.date ? h : best),
+    undefined,
+  );
+  if (!latest) return { ok: false, reason: 'noValues' };
+  const date = latest.date;
+  const next = headings.find((h) => h.index > latest.index);
+  const body = text.slice(latest.start, next?.index ?? text.length);
   const byLabel = new Map(
     measures.items.flatMap((m) => both(m.label).map((label) => [label, m.id] as const)),
   );
