@@ -16,18 +16,23 @@ export function LoadResponseQuestion() {
   const proposal = measures.words.reduceLoadPlan[lang];
   return (
     <div lang={lang}>
-      <fieldset class="relative">
-        <legend class="mb-1 pe-14 font-semibold">{question}</legend>
-        {loadResponse !== null && (
-          <button
-            type="button"
-            onClick={() => setMeasures({ loadResponse: null, plan: null })}
-            aria-label={`${t('measureClear')}: ${question}`}
-            class="absolute end-0 top-0 min-h-6 rounded px-2 text-sm font-medium text-teal-800 underline hover:bg-teal-50 dark:text-teal-200 dark:hover:bg-teal-950"
-          >
-            {t('measureClear')}
-          </button>
-        )}
+      <fieldset>
+        <legend class="sr-only">{question}</legend>
+        <div class="mb-1 flex items-start justify-between gap-2">
+          <span aria-hidden="true" class="font-semibold">
+            {question}
+          </span>
+          {loadResponse !== null && (
+            <button
+              type="button"
+              onClick={() => setMeasures({ loadResponse: null, plan: null })}
+              aria-label={`${t('measureClear')}: ${question}`}
+              class="min-h-6 shrink-0 rounded px-2 text-sm font-medium text-teal-800 underline hover:bg-teal-50 dark:text-teal-200 dark:hover:bg-teal-950"
+            >
+              {t('measureClear')}
+            </button>
+          )}
+        </div>
         <div class="flex flex-wrap gap-x-2">
           {LOAD_RESPONSES.map((response) => (
             <label

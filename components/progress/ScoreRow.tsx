@@ -17,18 +17,24 @@ export function ScoreRow(props: {
   const scores = Array.from({ length: max - min + 1 }, (_, i) => min + i);
   const label = (score: number) => (props.signed && score > 0 ? `+${score}` : String(score));
   return (
-    <fieldset class="relative">
-      <legend class="mb-1 pe-14 font-semibold">{props.legend}</legend>
-      {props.value !== null && (
-        <button
-          type="button"
-          onClick={() => props.onChange(null)}
-          aria-label={`${t('measureClear')}: ${props.legend}`}
-          class="absolute end-0 top-0 min-h-6 rounded px-2 text-sm font-medium text-teal-800 underline hover:bg-teal-50 dark:text-teal-200 dark:hover:bg-teal-950"
-        >
-          {t('measureClear')}
-        </button>
-      )}
+    <fieldset>
+      {/* The legend names the group for screen readers; the visible line also holds "Clear". */}
+      <legend class="sr-only">{props.legend}</legend>
+      <div class="mb-1 flex items-start justify-between gap-2">
+        <span aria-hidden="true" class="font-semibold">
+          {props.legend}
+        </span>
+        {props.value !== null && (
+          <button
+            type="button"
+            onClick={() => props.onChange(null)}
+            aria-label={`${t('measureClear')}: ${props.legend}`}
+            class="min-h-6 shrink-0 rounded px-2 text-sm font-medium text-teal-800 underline hover:bg-teal-50 dark:text-teal-200 dark:hover:bg-teal-950"
+          >
+            {t('measureClear')}
+          </button>
+        )}
+      </div>
       <div class="grid gap-0.5" style={{ gridTemplateColumns: `repeat(${scores.length}, minmax(0, 1fr))` }}>
         {scores.map((score) => (
           <label key={score} class="relative">
