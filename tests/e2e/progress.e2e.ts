@@ -5,6 +5,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe';
 import { launchWithExtension } from './support/chromium';
 import { PanelPage } from './support/panel-page';
 import { ROOT } from './support/paths';
@@ -216,7 +217,7 @@ describe('the note survives the EHR and reads back the same', () => {
 });
 
 describe.each(['light', 'dark'] as const)('screenshots at 360 px, %s', (colorScheme) => {
-  it('the measures and the previous-note box', async () => {
+  it('the measures and the previous-note box: no sideways scrolling, no axe violations', async () => {
     const browser = await launchWithExtension(undefined, { colorScheme });
     try {
       const panel = await PanelPage.open(browser, 360);
@@ -228,7 +229,10 @@ describe.each(['light', 'dark'] as const)('screenshots at 360 px, %s', (colorSch
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
       expect(overflow).toBe(0);
-      await panel.page.locator('#progress-heading').scrollIntoViewIfNeeded();
+      await panel.page.getByLabel('Single-leg stance: seconden tot pijn (0–30)').fill('31');
+      expect(await panel.page.getByText('Geen geldig getal').textContent()).toMatch(/0 tot en met 30/);
+      expect(await axeViolations(panel.page)).toEqual([]);
+      await panel.page.getByLabel('Single-leg stance: seconden tot pijn (0–30)').fill('18');
       await panel.screenshot(join(SHOTS, `progress-360-${colorScheme}.png`));
     } finally {
       await browser.close();
