@@ -78,6 +78,8 @@ export const ConsultModel = createModel(
       setMeasures: action((patch: Partial<VisitMeasures>) => {
         state.value = withMeasures(state.value, patch);
       }),
+      /** Shared with the examination view (the Onderzoek tab), which may own this action. */
+      setSlsSecondsToPain: action((seconds: number | null) => update({ slsSecondsToPain: seconds })),
       setPsk: action((index: number, patch: Partial<PskEntry>) => {
         state.value = withPsk(state.value, index, patch);
       }),

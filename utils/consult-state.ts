@@ -16,6 +16,8 @@ export interface ConsultState {
   readonly adviceTips: readonly string[];
   /** This visit's outcome measures, and the previous note as read back (its values only). */
   readonly measures: VisitMeasures;
+  /** Single-leg stance: seconds until pain, 0–30 — one value for the examination and progress. */
+  readonly slsSecondsToPain: number | null;
   readonly previousNote: NoteRecord | null;
 }
 
@@ -27,10 +29,11 @@ export const EMPTY_CONSULT: ConsultState = {
   adviceSections: [],
   adviceTips: [],
   measures: EMPTY_MEASURES,
+  slsSecondsToPain: null,
   previousNote: null,
 };
 
-type ConsultStateV2 = Omit<ConsultState, 'measures' | 'previousNote'>;
+type ConsultStateV2 = Omit<ConsultState, 'measures' | 'previousNote' | 'slsSecondsToPain'>;
 type ConsultStateV1 = Omit<ConsultStateV2, 'adviceSections' | 'adviceTips'>;
 
 export const consultStateItem = storage.defineItem<ConsultState>('session:consult', {
@@ -40,6 +43,11 @@ export const consultStateItem = storage.defineItem<ConsultState>('session:consul
     // v2 records which advice was given.
     2: (old: ConsultStateV1): ConsultStateV2 => ({ ...old, adviceSections: [], adviceTips: [] }),
     // v3 adds the outcome measures and the previous note read back.
-    3: (old: ConsultStateV2): ConsultState => ({ ...old, measures: EMPTY_MEASURES, previousNote: null }),
+    3: (old: ConsultStateV2): ConsultState => ({
+      ...old,
+      measures: EMPTY_MEASURES,
+      slsSecondsToPain: null,
+      previousNote: null,
+    }),
   },
 });

@@ -20,7 +20,7 @@ const STRENGTH_MAX = 9999;
 
 export function MeasureInputs() {
   const { condition, language } = usePanel();
-  const { state, setMeasures, setPsk } = useConsult();
+  const { state, setMeasures, setPsk, setSlsSecondsToPain } = useConsult();
   const measures = condition.value.measures;
   if (!measures) return null;
   const lang = language.value;
@@ -77,8 +77,8 @@ export function MeasureInputs() {
       <NumberField
         id="sls-seconds"
         label={question('slsSeconds')}
-        value={values.slsSeconds}
-        onChange={(slsSeconds) => setMeasures({ slsSeconds })}
+        value={state.value.slsSecondsToPain}
+        onChange={setSlsSecondsToPain}
         max={SLS_MAX_SECONDS}
         invalid={t('numberInvalid', String(SLS_MAX_SECONDS))}
         suffix="s"

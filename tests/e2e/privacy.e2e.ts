@@ -68,7 +68,7 @@ it('makes no request beyond the extension and the EHR page during a full consult
   // …while the session does hold them, so the check above looks where they would be.
   const session = JSON.stringify(await panel.page.evaluate(() => chrome.storage.session.get(null)));
   expect(session).toMatch(/zwemmen/);
-  expect(session).toMatch(/"slsSeconds":17/);
+  expect(session).toMatch(/"slsSecondsToPain":17/);
   await handout.close();
   await panel.page.close();
   await ehr.close();

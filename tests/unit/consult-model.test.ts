@@ -114,6 +114,7 @@ describe('consult state migration', () => {
       adviceSections: [],
       adviceTips: [],
       measures: EMPTY_MEASURES,
+      slsSecondsToPain: null,
       previousNote: null,
     });
   });
@@ -132,6 +133,7 @@ describe('consult state migration', () => {
     expect(await consultStateItem.getValue()).toEqual({
       ...v2,
       measures: EMPTY_MEASURES,
+      slsSecondsToPain: null,
       previousNote: null,
     });
   });

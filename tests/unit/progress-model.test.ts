@@ -53,7 +53,7 @@ describe('reading the previous note', () => {
   it('"New patient" forgets the previous note, the measures and the message', () => {
     const model = make();
     model.readPreviousNote(NOTE);
-    model.setMeasures({ slsSeconds: 12 });
+    model.setSlsSecondsToPain(12);
     model.newPatient();
     expect(model.state.value).toEqual(EMPTY_CONSULT);
     expect(model.lastReading.value).toBeNull();

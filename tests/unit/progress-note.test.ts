@@ -42,8 +42,10 @@ function visit(
 describe('visit after visit', () => {
   const intake = visit(
     '2026-11-12',
-    { nightPain: 8, slsSeconds: 9, psk: [{ activity: 'Traplopen', score: 8 }] },
+    { nightPain: 8, psk: [{ activity: 'Traplopen', score: 8 }] },
     null,
+    'nl',
+    { slsSecondsToPain: 9 },
   );
   const second = visit('2026-11-19', { nightPain: 6, psk: [{ activity: 'traplopen', score: 6 }] }, intake);
   const third = visit('2026-11-26', { nightPain: 3 }, second);

@@ -7,11 +7,12 @@ import { cleanActivity } from './visit-measures';
 export interface ConsultProgress {
   readonly painScore: number | null;
   readonly measures: VisitMeasures;
+  readonly slsSecondsToPain: number | null;
 }
 
 type Current = Omit<MeasureLine, 'intake'>;
 
-export function currentReadings({ painScore, measures }: ConsultProgress): Current[] {
+export function currentReadings({ painScore, measures, slsSecondsToPain }: ConsultProgress): Current[] {
   const score = (measure: Current['measure'], value: number | null): Current[] =>
     value === null ? [] : [{ measure, current: { value, unit: '/10' } }];
   const psk = measures.psk.flatMap((entry): Current[] => {
@@ -24,9 +25,9 @@ export function currentReadings({ painScore, measures }: ConsultProgress): Curre
     ...score('nightPain', measures.nightPain),
     ...score('stairsPain', measures.stairsPain),
     ...psk,
-    ...(measures.slsSeconds === null
+    ...(slsSecondsToPain === null
       ? []
-      : [{ measure: 'slsSeconds' as const, current: { value: measures.slsSeconds, unit: 's' as const } }]),
+      : [{ measure: 'slsSeconds' as const, current: { value: slsSecondsToPain, unit: 's' as const } }]),
     ...(measures.strength === null
       ? []
       : [

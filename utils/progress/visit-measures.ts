@@ -22,7 +22,6 @@ export interface PskEntry {
 export interface VisitMeasures {
   readonly nightPain: number | null;
   readonly stairsPain: number | null;
-  readonly slsSeconds: number | null;
   readonly strength: number | null;
   readonly strengthUnit: StrengthUnit;
   /** Global perceived effect since the start of treatment, −5…+5; follow-ups only. */
@@ -36,7 +35,6 @@ export interface VisitMeasures {
 export const EMPTY_MEASURES: VisitMeasures = {
   nightPain: null,
   stairsPain: null,
-  slsSeconds: null,
   strength: null,
   strengthUnit: 'N',
   gpe: null,
