@@ -2,6 +2,8 @@
 // the same values — in both languages, and after what EHRs do to text (bullets, numbered
 // lists, blank lines, non-breaking spaces, HTML flattened with or without line breaks,
 // CRLF, dates with slashes).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { glutealTendinopathyMeasures as measures } from '../../content/gluteal-tendinopathy-measures';
@@ -178,6 +180,21 @@ describe('a selection holding several notes (an EHR history)', () => {
         loadResponse: null,
       },
     });
+  });
+});
+
+describe('the demo EHR’s previous note, as HTML', () => {
+  it('reads every value from the page’s markup', () => {
+    const html = readFileSync(join(__dirname, '../../demo/ehr.html'), 'utf8');
+    const read = readPreviousNote(html, measures);
+    expect(read.ok && read.record.date).toBe('2026-11-19');
+    expect(read.ok && read.record.lines.map((l) => [l.measure, l.activity, l.current?.value])).toEqual([
+      ['painLoading', undefined, 5],
+      ['nightPain', undefined, 6],
+      ['psk', 'traplopen', 6],
+      ['psk', 'lang zitten', 5],
+      ['slsSeconds', undefined, 14],
+    ]);
   });
 });
 
