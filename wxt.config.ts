@@ -3,6 +3,7 @@
 // can insert without a permission prompt — never shipped).
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'wxt';
+import { managedSchema } from './utils/settings/managed-schema';
 
 const GECKO_ID = 'heupwijzer@heupwijzer.nl';
 // Public key that fixes the e2e build's id (ifnknfeapphibnbediafmgjeehddalkj) so a test policy can name it.
@@ -13,6 +14,16 @@ const E2E_KEY =
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
+  hooks: {
+    // Chrome checks clinic policy against this schema; it is generated from the settings
+    // schema, so the two cannot drift (Firefox ignores it; see the manifest below).
+    'build:publicAssets': (_wxt, files) => {
+      files.push({
+        relativeDest: 'managed-schema.json',
+        contents: `${JSON.stringify(managedSchema(), null, 2)}\n`,
+      });
+    },
+  },
   vite: () => ({
     plugins: [tailwindcss()],
     // Preact's automatic JSX runtime, compiled by esbuild (no Babel preset needed).

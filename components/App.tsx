@@ -2,13 +2,13 @@
 import { t } from '../utils/browser/i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LiveRegion } from './LiveRegion';
-import { usePanel } from './panel-context';
+import { useModels } from './models';
 import { NoteDropTarget } from './progress/NoteDropTarget';
 import { tabId, tabPanelId, ViewTabs } from './ViewTabs';
 import { views } from './views';
 
 export function App() {
-  const { view } = usePanel();
+  const { view, sessionRead } = useModels().panel;
   const current = views.find((v) => v.id === view.value) ?? views[0];
   if (!current) return null;
   const View = current.component;
@@ -21,7 +21,7 @@ export function App() {
       </header>
       <main class="px-3 pt-3 pb-16">
         <div id={tabPanelId(current.id)} role="tabpanel" aria-labelledby={tabId(current.id)}>
-          <View />
+          {(current.beforeSession || sessionRead.value) && <View />}
         </div>
       </main>
       <LiveRegion />

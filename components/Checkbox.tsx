@@ -7,6 +7,7 @@ export function Checkbox(props: {
   onToggle: () => void;
   children: ComponentChildren;
   indent?: boolean;
+  disabled?: boolean;
 }) {
   return (
     <label
@@ -17,6 +18,7 @@ export function Checkbox(props: {
         id={props.id}
         type="checkbox"
         checked={props.checked}
+        disabled={props.disabled ?? false}
         onChange={props.onToggle}
         class="size-5 shrink-0 accent-teal-700 dark:accent-teal-300"
       />

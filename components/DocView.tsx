@@ -1,6 +1,6 @@
 // Renders a Doc's body on screen — the same structure that is copied, so what the
 // clinician reads is what lands in the record.
-import type { DocBlock, DocListItem } from '../utils/doc';
+import type { DocBlock, DocListItem } from '../utils/doc/doc';
 
 function List({ items }: { items: readonly DocListItem[] }) {
   return (

@@ -1,10 +1,10 @@
 // NL/EN switch for the clinical content (the interface follows the browser's language).
 import { CONTENT_LANGUAGES } from '../content/schema';
 import { t } from '../utils/browser/i18n';
-import { usePanel } from './panel-context';
+import { useModels } from './models';
 
 export function LanguageSwitch() {
-  const { language, setLanguage } = usePanel();
+  const { language, setLanguage } = useModels().panel;
   return (
     <fieldset class="flex rounded-md border border-stone-300 dark:border-stone-600">
       <legend class="sr-only">{t('contentLanguageLabel')}</legend>

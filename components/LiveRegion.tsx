@@ -1,9 +1,9 @@
 // A polite live region: every action confirms here ("Gekopieerd — plak met Ctrl+V").
 import { t } from '../utils/browser/i18n';
-import { usePanel } from './panel-context';
+import { useModels } from './models';
 
 export function LiveRegion() {
-  const { announcement } = usePanel();
+  const { announcement } = useModels().panel;
   const current = announcement.value;
   return (
     <div

@@ -1,14 +1,14 @@
 // The views as an ARIA tab list: arrow keys, Home and End move between tabs.
 import type { TargetedKeyboardEvent } from 'preact';
 import { t } from '../utils/browser/i18n';
-import { usePanel } from './panel-context';
+import { useModels } from './models';
 import { views } from './views';
 
 export const tabId = (id: string) => `tab-${id}`;
 export const tabPanelId = (id: string) => `tabpanel-${id}`;
 
 export function ViewTabs() {
-  const { view, showView } = usePanel();
+  const { view, showView } = useModels().panel;
 
   const onKeyDown = (event: TargetedKeyboardEvent<HTMLDivElement>) => {
     const index = views.findIndex((v) => v.id === view.value);

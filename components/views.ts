@@ -13,12 +13,14 @@ export interface PanelView {
   readonly component: ComponentType;
   /** Shown as an icon, with the label for screen readers only (keeps the bar narrow). */
   readonly iconOnly?: boolean;
+  /** Shown before the session's consult is read (it shows none of it). Others wait those few ms. */
+  readonly beforeSession?: boolean;
 }
 
 export const views: readonly PanelView[] = [
-  { id: 'advice', label: 'viewAdvice', component: AdviceView },
+  { id: 'advice', label: 'viewAdvice', component: AdviceView, beforeSession: true },
   { id: 'risk-factors', label: 'viewRiskFactors', component: RiskFactorsView },
   { id: 'pain', label: 'viewPain', component: PainView },
   { id: 'note', label: 'viewNote', component: NoteView },
-  { id: 'settings', label: 'viewSettings', component: SettingsView, iconOnly: true },
+  { id: 'settings', label: 'viewSettings', component: SettingsView, iconOnly: true, beforeSession: true },
 ];

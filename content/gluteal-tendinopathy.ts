@@ -137,6 +137,7 @@ export const glutealTendinopathy: Condition = {
   painRule: {
     defaultThreshold: 4,
     scaleMax: 10,
+    explainedBy: 'loading-is-medication',
     statement: {
       nl: 'Pijn tijdens het belasten tot en met {threshold} op een schaal van 0–10 is acceptabel, mits de pijn en stijfheid niet toenemen in de loop van de tijd.',
       en: 'Pain during loading up to {threshold} on a scale of 0–10 is acceptable, provided the pain and stiffness do not increase over time.',
@@ -144,6 +145,7 @@ export const glutealTendinopathy: Condition = {
   },
   riskFactorGroups,
   review,
+  reviewSection: 'not-improving',
   sections: [
     {
       id: 'what-is-it',

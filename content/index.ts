@@ -2,5 +2,5 @@
 import { glutealTendinopathy } from './gluteal-tendinopathy';
 import type { Condition } from './schema';
 
-export const conditions: readonly Condition[] = [glutealTendinopathy];
-export const defaultCondition: Condition = glutealTendinopathy;
+export const conditions: readonly [Condition, ...Condition[]] = [glutealTendinopathy];
+export const defaultCondition: Condition = conditions[0];

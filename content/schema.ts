@@ -47,6 +47,8 @@ export interface PainRule {
   readonly scaleMax: number;
   /** The rule in one plain sentence; may hold `{threshold}`. */
   readonly statement: Localized;
+  /** The section whose paragraphs explain the rule (shown beside it in the pain check). */
+  readonly explainedBy?: string;
 }
 
 export interface ReviewQuestion {
@@ -66,6 +68,8 @@ export interface Condition {
   readonly riskFactorGroups: readonly RiskFactorGroup[];
   readonly painRule: PainRule;
   readonly review: readonly ReviewQuestion[];
+  /** The section the review belongs to ("What if the symptoms do not go away?"): its heading titles the review. */
+  readonly reviewSection: string;
   /** Outcome measures tracked from visit to visit; a condition without them shows no progress. */
   readonly measures?: OutcomeMeasures;
 }

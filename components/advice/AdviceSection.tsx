@@ -2,12 +2,14 @@
 import { useState } from 'preact/hooks';
 import type { Section } from '../../content/schema';
 import { t } from '../../utils/browser/i18n';
-import { sectionDoc } from '../../utils/section-doc';
+import { sectionDoc } from '../../utils/doc/section-doc';
+import { Button } from '../Button';
 import { DocView } from '../DocView';
-import { usePanel } from '../panel-context';
+import { useModels } from '../models';
 
 export function AdviceSection({ section, filtering }: { section: Section; filtering: boolean }) {
-  const { docOptions, language, copyDoc } = usePanel();
+  const { docOptions, language } = useModels().panel;
+  const { copyDoc } = useModels().output;
   // null: follow the filter (matches open while searching); a click makes it explicit.
   const [open, setOpen] = useState<boolean | null>(null);
   const expanded = open ?? filtering;
@@ -45,14 +47,14 @@ export function AdviceSection({ section, filtering }: { section: Section; filter
             <span>{heading}</span>
           </button>
         </h2>
-        <button
-          type="button"
+        <Button
+          look="small"
+          class="shrink-0"
           aria-label={t('copySection', heading)}
           onClick={() => void copyDoc(doc)}
-          class="min-h-11 shrink-0 rounded-md border border-stone-300 px-3 text-sm font-medium text-teal-800 hover:bg-teal-50 dark:border-stone-600 dark:text-teal-200 dark:hover:bg-teal-950"
         >
           {t('copyShort')}
-        </button>
+        </Button>
       </div>
       <div id={bodyId} hidden={!expanded} lang={language.value} class="px-1 pt-1 pb-3 ps-6">
         <DocView blocks={doc.slice(1)} />

@@ -1,10 +1,10 @@
 // The leaflet's advice: a filter box above the sections, each collapsible and copyable.
 import { t } from '../../utils/browser/i18n';
-import { usePanel } from '../panel-context';
+import { useModels } from '../models';
 import { AdviceSection } from './AdviceSection';
 
 export function AdviceView() {
-  const { filter, setFilter, visibleSections, totalSections } = usePanel();
+  const { filter, setFilter, visibleSections, totalSections } = useModels().panel;
   const sections = visibleSections.value;
   const query = filter.value.trim();
   const filtering = query !== '';

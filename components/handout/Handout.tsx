@@ -2,7 +2,7 @@
 // with the practice name and the date, ready to print on A4 or save as PDF.
 import type { Condition, ContentLanguage } from '../../content/schema';
 import { t } from '../../utils/browser/i18n';
-import type { Doc } from '../../utils/doc';
+import type { Doc } from '../../utils/doc/doc';
 import { DocView } from '../DocView';
 
 export interface HandoutProps {

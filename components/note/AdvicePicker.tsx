@@ -1,12 +1,11 @@
 // "Advice given": which sections (and which of the practical tips) went to the patient.
 import { t } from '../../utils/browser/i18n';
 import { Checkbox } from '../Checkbox';
-import { useConsult } from '../consult-context';
-import { usePanel } from '../panel-context';
+import { useModels } from '../models';
 
 export function AdvicePicker() {
-  const { condition, language } = usePanel();
-  const { state, toggleAdviceSection, toggleAdviceTip } = useConsult();
+  const { condition, language } = useModels().panel;
+  const { state, toggleAdviceSection, toggleAdviceTip } = useModels().consult;
   const lang = language.value;
   return (
     <section aria-labelledby="advice-given-heading" lang={lang}>

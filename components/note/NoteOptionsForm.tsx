@@ -1,13 +1,13 @@
 // The note's options, folded away under a summary of what is chosen.
 import type { ContentLanguage } from '../../content/schema';
 import { t } from '../../utils/browser/i18n';
-import type { Audience, NoteLayout } from '../../utils/note-options';
-import { useNote } from '../note-context';
+import type { Audience, NoteLayout } from '../../utils/note/note-options';
+import { useModels } from '../models';
 import { RadioGroup } from '../RadioGroup';
 import { AUDIENCE_CHOICES, LANGUAGE_CHOICES, LAYOUT_CHOICES } from './note-choices';
 
 export function NoteOptionsForm() {
-  const { options, setOptions } = useNote();
+  const { options, setOptions } = useModels().note;
   const o = options.value;
   const summary = [
     t(o.audience === 'record' ? 'audienceRecord' : 'audiencePatient'),

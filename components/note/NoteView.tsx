@@ -1,15 +1,16 @@
 // The note composer: what was given, the options, a live preview with its character
 // count, and Copy / patient handout in the sticky footer.
 import { t } from '../../utils/browser/i18n';
-import { ConsultFooter, PrimaryButton } from '../consult/ConsultFooter';
+import { Button } from '../Button';
+import { ConsultFooter } from '../consult/ConsultFooter';
 import { DocView } from '../DocView';
-import { useNote } from '../note-context';
+import { useModels } from '../models';
 import { AdvicePicker } from './AdvicePicker';
 import { NoteOptionsForm } from './NoteOptionsForm';
 import { SiteAccessOffer } from './SiteAccessOffer';
 
 export function NoteView() {
-  const { doc, rendered, options, copyNote, insertNote, openHandout } = useNote();
+  const { doc, rendered, options, copyNote, insertNote, openHandout } = useModels().note;
   return (
     <div class="space-y-5">
       <AdvicePicker />
@@ -33,15 +34,13 @@ export function NoteView() {
       </section>
       <SiteAccessOffer />
       <ConsultFooter>
-        <PrimaryButton onClick={() => void copyNote()}>{t('copyNote')}</PrimaryButton>
-        <PrimaryButton onClick={() => void insertNote()}>{t('insertNote')}</PrimaryButton>
-        <button
-          type="button"
-          onClick={openHandout}
-          class="min-h-11 rounded-md border border-stone-400 px-4 font-semibold text-teal-800 hover:bg-teal-50 dark:border-stone-500 dark:text-teal-200 dark:hover:bg-teal-950"
-        >
-          {t('openHandout')}
-        </button>
+        <Button look="primary" grow onClick={() => void copyNote()}>
+          {t('copyNote')}
+        </Button>
+        <Button look="primary" grow onClick={() => void insertNote()}>
+          {t('insertNote')}
+        </Button>
+        <Button onClick={openHandout}>{t('openHandout')}</Button>
       </ConsultFooter>
     </div>
   );

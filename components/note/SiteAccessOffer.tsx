@@ -1,10 +1,11 @@
 // After an insertion that worked through a one-off grant: offer to allow the site for
 // good (the browser then asks to confirm), or not — once per site.
 import { t } from '../../utils/browser/i18n';
-import { usePanel } from '../panel-context';
+import { Button } from '../Button';
+import { useModels } from '../models';
 
 export function SiteAccessOffer() {
-  const { siteOffer, allowSite, declineSite } = usePanel();
+  const { siteOffer, allowSite, declineSite } = useModels().output;
   const origin = siteOffer.value;
   if (!origin) return null;
   return (
@@ -15,20 +16,10 @@ export function SiteAccessOffer() {
     >
       <p>{t('siteOfferText', origin)}</p>
       <div class="mt-2 flex flex-wrap gap-2">
-        <button
-          type="button"
-          onClick={allowSite}
-          class="min-h-11 rounded-md bg-teal-700 px-4 font-semibold text-white hover:bg-teal-800 dark:bg-teal-300 dark:text-stone-900"
-        >
+        <Button look="primary" onClick={allowSite}>
           {t('siteOfferAllow')}
-        </button>
-        <button
-          type="button"
-          onClick={declineSite}
-          class="min-h-11 rounded-md border border-stone-400 px-4 font-semibold hover:bg-stone-100 dark:border-stone-500 dark:hover:bg-stone-800"
-        >
-          {t('siteOfferDecline')}
-        </button>
+        </Button>
+        <Button onClick={declineSite}>{t('siteOfferDecline')}</Button>
       </div>
     </section>
   );

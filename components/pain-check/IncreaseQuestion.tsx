@@ -1,10 +1,10 @@
 // "Did pain or stiffness increase over time?" — yes / no / not known.
-import type { Increase } from '../../utils/pain-rule';
-import { useConsult } from '../consult-context';
+import type { Increase } from '../../utils/consult/pain-rule';
+import { useModels } from '../models';
 import { RadioGroup } from '../RadioGroup';
 
 export function IncreaseQuestion() {
-  const { state, setPainIncrease } = useConsult();
+  const { state, setPainIncrease } = useModels().consult;
   return (
     <RadioGroup<Increase>
       name="pain-increase"

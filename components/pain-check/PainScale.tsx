@@ -1,14 +1,15 @@
-// Pain during loading, 0–10, as one row of radio buttons (arrow keys move between them).
+// Pain during loading, 0 to the condition's scale maximum, as one row of radio buttons
+// (arrow keys move between them).
 import { t } from '../../utils/browser/i18n';
-import { useConsult } from '../consult-context';
+import { useModels } from '../models';
 
 export function PainScale({ max }: { max: number }) {
-  const { state, setPainScore } = useConsult();
+  const { state, setPainScore } = useModels().consult;
   const scores = Array.from({ length: max + 1 }, (_, score) => score);
   return (
     <fieldset>
       <legend class="mb-1 font-semibold">{t('painScoreLegend')}</legend>
-      <div class="grid grid-cols-11 gap-0.5">
+      <div class="grid gap-0.5" style={{ gridTemplateColumns: `repeat(${max + 1}, minmax(0, 1fr))` }}>
         {scores.map((score) => (
           <label key={score} class="relative">
             <input

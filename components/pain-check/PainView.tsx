@@ -2,11 +2,11 @@
 // reason), and the "not improving" review.
 import { noteText } from '../../content/note-text';
 import { t } from '../../utils/browser/i18n';
-import { painReason } from '../../utils/consult-summary';
-import { fillTemplate } from '../../utils/template';
-import { ConsultFooter, PrimaryButton } from '../consult/ConsultFooter';
-import { useConsult } from '../consult-context';
-import { usePanel } from '../panel-context';
+import { painReason } from '../../utils/consult/consult-summary';
+import { fillTemplate } from '../../utils/doc/template';
+import { Button } from '../Button';
+import { ConsultFooter } from '../consult/ConsultFooter';
+import { useModels } from '../models';
 import { LoadResponseQuestion } from '../progress/LoadResponseQuestion';
 import { MorningAfterWorse } from '../progress/MorningAfterWorse';
 import { ProgressSection } from '../progress/ProgressSection';
@@ -14,15 +14,13 @@ import { IncreaseQuestion } from './IncreaseQuestion';
 import { PainScale } from './PainScale';
 import { ReviewChecklist } from './ReviewChecklist';
 
-const MEDICATION_SECTION = 'loading-is-medication';
-
 export function PainView() {
-  const { condition, language, threshold } = usePanel();
-  const { pain, judgement, copyPainCheck, state } = useConsult();
+  const { condition, language, threshold } = useModels().panel;
+  const { pain, judgement, copyPainCheck, state } = useModels().consult;
   const lang = language.value;
   const rule = condition.value.painRule;
   const medication = condition.value.sections
-    .find((s) => s.id === MEDICATION_SECTION)
+    .find((s) => s.id === rule.explainedBy)
     ?.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text[lang]] : []));
   const verdict = judgement.value.verdict;
 
@@ -79,7 +77,9 @@ export function PainView() {
       <ReviewChecklist />
 
       <ConsultFooter>
-        <PrimaryButton onClick={() => void copyPainCheck()}>{t('copyPainCheck')}</PrimaryButton>
+        <Button look="primary" grow onClick={() => void copyPainCheck()}>
+          {t('copyPainCheck')}
+        </Button>
       </ConsultFooter>
     </div>
   );

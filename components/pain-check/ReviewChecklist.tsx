@@ -1,14 +1,16 @@
 // "What if the symptoms do not go away?": the leaflet's four questions as a checklist,
 // each with the leaflet's explanation.
 import { t } from '../../utils/browser/i18n';
+import { Button } from '../Button';
 import { Checkbox } from '../Checkbox';
-import { useConsult } from '../consult-context';
-import { usePanel } from '../panel-context';
+import { useModels } from '../models';
 
 export function ReviewChecklist() {
-  const { condition, language } = usePanel();
-  const { state, toggleReview, copyReview } = useConsult();
-  const heading = condition.value.sections.find((s) => s.id === 'not-improving')?.heading[language.value];
+  const { condition, language } = useModels().panel;
+  const { state, toggleReview, copyReview } = useModels().consult;
+  const heading = condition.value.sections.find((s) => s.id === condition.value.reviewSection)?.heading[
+    language.value
+  ];
   return (
     <section aria-labelledby="review-heading" class="mt-6" lang={language.value}>
       <h2 id="review-heading" class="mb-1 text-base font-semibold">
@@ -32,13 +34,9 @@ export function ReviewChecklist() {
           </li>
         ))}
       </ul>
-      <button
-        type="button"
-        onClick={() => void copyReview()}
-        class="mt-2 min-h-11 rounded-md border border-stone-300 px-3 text-sm font-medium text-teal-800 hover:bg-teal-50 dark:border-stone-600 dark:text-teal-200 dark:hover:bg-teal-950"
-      >
+      <Button look="small" class="mt-2" onClick={() => void copyReview()}>
         {t('copyReview')}
-      </button>
+      </Button>
     </section>
   );
 }

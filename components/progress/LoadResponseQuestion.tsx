@@ -2,12 +2,11 @@
 // rule (pain and stiffness increased) and proposes a P line the therapist may reword.
 import { t } from '../../utils/browser/i18n';
 import { LOAD_RESPONSES } from '../../utils/progress/visit-measures';
-import { useConsult } from '../consult-context';
-import { usePanel } from '../panel-context';
+import { useModels } from '../models';
 
 export function LoadResponseQuestion() {
-  const { condition, language } = usePanel();
-  const { state, setMeasures } = useConsult();
+  const { condition, language } = useModels().panel;
+  const { state, setMeasures } = useModels().consult;
   const measures = condition.value.measures;
   if (!measures) return null;
   const lang = language.value;

@@ -11,16 +11,15 @@ import {
   STRENGTH_UNITS,
   type StrengthUnit,
 } from '../../utils/progress/visit-measures';
-import { useConsult } from '../consult-context';
-import { usePanel } from '../panel-context';
+import { useModels } from '../models';
 import { NumberField } from './NumberField';
 import { ScoreRow } from './ScoreRow';
 
 const STRENGTH_MAX = 9999;
 
 export function MeasureInputs() {
-  const { condition, language } = usePanel();
-  const { state, setMeasures, setPsk, setSlsSecondsToPain } = useConsult();
+  const { condition, language } = useModels().panel;
+  const { state, setMeasures, setPsk, setSlsSecondsToPain } = useModels().consult;
   const measures = condition.value.measures;
   if (!measures) return null;
   const lang = language.value;

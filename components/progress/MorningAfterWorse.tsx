@@ -1,8 +1,8 @@
 // In the pain check's verdict: the morning after loading was worse, so the rule is not met.
-import { usePanel } from '../panel-context';
+import { useModels } from '../models';
 
 export function MorningAfterWorse({ worse }: { worse: boolean }) {
-  const { condition, language } = usePanel();
+  const { condition, language } = useModels().panel;
   const measures = condition.value.measures;
   if (!worse || !measures) return null;
   const label = measures.items.find((m) => m.id === 'loadResponse')?.label[language.value];

@@ -1,14 +1,13 @@
 // Dropping text anywhere on the panel reads it as the previous note (the pain view then
 // shows what was read, or why nothing was). Text only: dropped files are ignored.
 import { useEffect } from 'preact/hooks';
-import { useConsult } from '../consult-context';
-import { usePanel } from '../panel-context';
+import { useModels } from '../models';
 
 const PROGRESS_VIEW = 'pain';
 
 export function NoteDropTarget() {
-  const { showView } = usePanel();
-  const { readPreviousNote } = useConsult();
+  const { showView } = useModels().panel;
+  const { readPreviousNote } = useModels().consult;
   useEffect(() => {
     const carriesText = (event: DragEvent) => event.dataTransfer?.types.includes('text/plain') ?? false;
     const over = (event: DragEvent) => {

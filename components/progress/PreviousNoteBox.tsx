@@ -7,8 +7,7 @@ import { t } from '../../utils/browser/i18n';
 import { formatNoteDate } from '../../utils/progress/note-dates';
 import { gpeText, loadResponseText, measureLineText } from '../../utils/progress/note-lines';
 import type { NoteRecord } from '../../utils/progress/visit-measures';
-import { useConsult } from '../consult-context';
-import { usePanel } from '../panel-context';
+import { useModels } from '../models';
 
 function recordLines(record: NoteRecord, measures: OutcomeMeasures, lang: ContentLanguage): string[] {
   const lines = record.lines.map((line) => measureLineText(line, null, measures, lang));
@@ -21,8 +20,8 @@ const linkButton =
   'min-h-11 rounded-md border border-stone-400 px-3 font-semibold text-teal-800 hover:bg-teal-50 dark:border-stone-500 dark:text-teal-200 dark:hover:bg-teal-950';
 
 export function PreviousNoteBox() {
-  const { condition, language } = usePanel();
-  const { state, lastReading, readPreviousNote, forgetPreviousNote } = useConsult();
+  const { condition, language } = useModels().panel;
+  const { state, lastReading, readPreviousNote, forgetPreviousNote } = useModels().consult;
   const [text, setText] = useState('');
   const measures = condition.value.measures;
   if (!measures) return null;

@@ -1,12 +1,12 @@
 // Progress between visits, beside the pain check: the previous note read back, this
 // visit's measures, and the sources of these additions to the leaflet.
 import { t } from '../../utils/browser/i18n';
-import { usePanel } from '../panel-context';
+import { useModels } from '../models';
 import { MeasureInputs } from './MeasureInputs';
 import { PreviousNoteBox } from './PreviousNoteBox';
 
 export function ProgressSection() {
-  const { condition } = usePanel();
+  const { condition } = useModels().panel;
   const measures = condition.value.measures;
   if (!measures) return null;
   const sources = [...new Set(measures.items.map((m) => m.source))];

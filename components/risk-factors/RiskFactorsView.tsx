@@ -2,14 +2,14 @@
 // a tick count per group, and "Copy summary" in the sticky footer.
 import type { ListItem } from '../../content/schema';
 import { t } from '../../utils/browser/i18n';
+import { Button } from '../Button';
 import { Checkbox } from '../Checkbox';
-import { ConsultFooter, PrimaryButton } from '../consult/ConsultFooter';
-import { useConsult } from '../consult-context';
-import { usePanel } from '../panel-context';
+import { ConsultFooter } from '../consult/ConsultFooter';
+import { useModels } from '../models';
 
 function Factor({ factor, indent = false }: { factor: ListItem; indent?: boolean }) {
-  const { language } = usePanel();
-  const { state, toggleFactor } = useConsult();
+  const { language } = useModels().panel;
+  const { state, toggleFactor } = useModels().consult;
   return (
     <li>
       <Checkbox
@@ -32,8 +32,8 @@ function Factor({ factor, indent = false }: { factor: ListItem; indent?: boolean
 }
 
 export function RiskFactorsView() {
-  const { condition, language } = usePanel();
-  const { tickedByGroup, copyRiskFactors } = useConsult();
+  const { condition, language } = useModels().panel;
+  const { tickedByGroup, copyRiskFactors } = useModels().consult;
   return (
     <div lang={language.value}>
       {condition.value.riskFactorGroups.map((group) => (
@@ -55,7 +55,9 @@ export function RiskFactorsView() {
         </section>
       ))}
       <ConsultFooter>
-        <PrimaryButton onClick={() => void copyRiskFactors()}>{t('copySummary')}</PrimaryButton>
+        <Button look="primary" grow onClick={() => void copyRiskFactors()}>
+          {t('copySummary')}
+        </Button>
       </ConsultFooter>
     </div>
   );

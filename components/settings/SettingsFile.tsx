@@ -1,13 +1,13 @@
 // Export the settings to a JSON file, import them from one; the outcome is announced,
 // and a rejected file lists exactly what is wrong.
 import { t } from '../../utils/browser/i18n';
-import { useSettings } from '../settings-context';
+import { Button, buttonClass } from '../Button';
+import { useModels } from '../models';
 
-const button =
-  'min-h-11 rounded-md border border-stone-400 px-4 font-semibold text-teal-800 hover:bg-teal-50 dark:border-stone-500 dark:text-teal-200 dark:hover:bg-teal-950';
+const button = buttonClass('secondary');
 
 export function SettingsFile() {
-  const { notice, exportText, importText } = useSettings();
+  const { notice, exportText, importText } = useModels().settings;
   const current = notice.value;
 
   const download = () => {
@@ -22,9 +22,7 @@ export function SettingsFile() {
   return (
     <section class="space-y-2 border-t border-stone-200 pt-4 dark:border-stone-700">
       <div class="flex flex-wrap gap-2">
-        <button type="button" class={button} onClick={download}>
-          {t('exportSettings')}
-        </button>
+        <Button onClick={download}>{t('exportSettings')}</Button>
         <label class={`${button} flex cursor-pointer items-center`}>
           {t('importSettings')}
           <input
@@ -52,8 +50,8 @@ export function SettingsFile() {
             <p>{t(current.key)}</p>
             {current.kind === 'error' && current.error?.reason === 'invalid' && (
               <ul class="ms-5 list-disc">
-                {current.error.problems.map((problem) => (
-                  <li key={problem.path + problem.message}>
+                {current.error.problems.map((problem, index) => (
+                  <li key={`${index}:${problem.path}`}>
                     <code>{problem.path}</code>: {problem.message}
                   </li>
                 ))}

@@ -2,15 +2,16 @@
 // settings, and renders the handout for printing.
 import { render } from 'preact';
 import { Handout } from '../../components/handout/Handout';
-import { defaultCondition } from '../../content';
-import { adviceGivenDocs } from '../../utils/advice-given';
 import { t } from '../../utils/browser/i18n';
-import { readStoredConsult } from '../../utils/browser/stored-consult';
+import { readSession } from '../../utils/browser/session';
+import { adviceGivenDocs } from '../../utils/consult/advice-given';
+import { noteInput } from '../../utils/note/note-input';
 
 async function start() {
-  const { consult, options, settings } = await readStoredConsult();
-  const { language } = options;
-  const condition = defaultCondition;
+  const session = await readSession();
+  const input = noteInput({ ...session, chosenOptions: session.noteOptions, date: new Date() });
+  const { condition, consult, settings, threshold, date } = input;
+  const { language } = input.options;
   document.documentElement.lang = language;
   document.title = `${t('handoutTitle')} — ${condition.name[language]}`;
   const root = document.getElementById('app');
@@ -19,10 +20,10 @@ async function start() {
     <Handout
       condition={condition}
       language={language}
-      sections={adviceGivenDocs(condition, consult, language, settings.painThreshold)}
+      sections={adviceGivenDocs(condition, consult, language, threshold)}
       practiceName={settings.practiceName}
       date={new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' }).format(
-        new Date(),
+        date,
       )}
     />,
     root,

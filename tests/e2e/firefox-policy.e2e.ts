@@ -65,7 +65,7 @@ it('shows the locked value, rejects a wrong type with a message, and keeps the d
     thresholdLocked: false,
     problems: expect.stringContaining('locked.painThreshold'),
   });
-  expect(state.problems).toContain('De praktijk stelde een ongeldige waarde in');
+  expect(state.problems).toContain('Het beleid van de praktijk bevat iets dat niet klopt');
 
   await page.close();
 });

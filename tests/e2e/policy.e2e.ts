@@ -1,5 +1,6 @@
 // IT sets clinic-wide policy through Chromium's managed policy folder: a locked value is
-// shown as locked and used, a default can still be changed.
+// shown as locked and used, a default can still be changed — also in a panel opened right
+// after the browser starts, when policy arrives seconds after the first paint.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -51,4 +52,60 @@ it('shows a locked setting as locked, uses it, and lets defaults be changed', as
   await panel.showView('Pijn');
   expect(await panel.page.getByText(/tot en met 3 op een schaal/).isVisible()).toBe(true);
   await panel.page.close();
+});
+
+/** Records, on every frame and DOM change, what the panel shows (runs before the panel's own code). */
+function recordFrames() {
+  type Sample = {
+    at: number;
+    tabs: boolean;
+    loading: boolean;
+    threshold: { value: string; disabled: boolean } | null;
+  };
+  const samples: Sample[] = [];
+  (window as unknown as { samples: Sample[] }).samples = samples;
+  const sample = () => {
+    const input = document.getElementById('setting-pain-threshold') as HTMLInputElement | null;
+    samples.push({
+      at: performance.now(),
+      tabs: document.querySelector('[role="tablist"]') !== null,
+      loading: document.querySelector('[data-testid="settings-loading"]') !== null,
+      threshold: input && { value: input.value, disabled: input.disabled },
+    });
+  };
+  const frame = () => {
+    sample();
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+  document.addEventListener('DOMContentLoaded', () =>
+    new MutationObserver(sample).observe(document, { subtree: true, childList: true, attributes: true }),
+  );
+}
+
+it('right after browser start, shows the panel at once and never lets the locked value be edited', async () => {
+  const fresh = await launchWithExtension(CHROME_E2E_BUILD);
+  try {
+    const worker = fresh.context.serviceWorkers()[0];
+    if (!worker) throw new Error('no service worker');
+    // The panel opens on Settings, where the locked threshold would be editable.
+    await worker.evaluate(() => chrome.storage.session.set({ panel: { view: 'settings', language: 'nl' } }));
+    await fresh.context.addInitScript(recordFrames);
+    const panel = await PanelPage.open(fresh);
+    const threshold = panel.page.getByLabel(/Pijngrens/);
+    await expect.poll(() => threshold.inputValue(), { timeout: 15_000 }).toBe('3');
+    expect(await threshold.isDisabled()).toBe(true);
+
+    type Sample = { tabs: boolean; loading: boolean; threshold: { value: string; disabled: boolean } | null };
+    const samples = await panel.page.evaluate(() => (window as unknown as { samples: Sample[] }).samples);
+    const editable = samples.filter(
+      (s) => s.threshold && (!s.threshold.disabled || s.threshold.value !== '3'),
+    );
+    expect(editable).toEqual([]);
+    // The panel was up (tabs, "loading" settings) before policy arrived: it did not wait for it.
+    expect(samples.some((s) => s.tabs && s.loading)).toBe(true);
+    await panel.page.close();
+  } finally {
+    await fresh.close();
+  }
 });

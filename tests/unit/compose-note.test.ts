@@ -1,10 +1,12 @@
 // The note composer in every combination of audience × layout × language.
 import { describe, expect, it } from 'vitest';
 import { glutealTendinopathy as condition } from '../../content/gluteal-tendinopathy';
-import { composeNote, type NoteInput } from '../../utils/compose-note';
-import { type ConsultState, EMPTY_CONSULT } from '../../utils/consult-state';
-import type { NoteOptions } from '../../utils/note-options';
-import { renderDoc } from '../../utils/render-doc';
+import { type ConsultState, EMPTY_CONSULT } from '../../utils/consult/consult-state';
+import { renderDoc } from '../../utils/doc/render-doc';
+import { composeNote } from '../../utils/note/compose-note';
+import { noteInput } from '../../utils/note/note-input';
+import type { NoteOptions } from '../../utils/note/note-options';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/settings-schema';
 
 const consult: ConsultState = {
   ...EMPTY_CONSULT,
@@ -16,16 +18,26 @@ const consult: ConsultState = {
   adviceTips: ['not-on-painful-side', 'pillow-between-knees'],
 };
 const date = new Date('2026-11-27T10:00:00Z');
-const note = (options: Partial<NoteOptions>, extra: Partial<NoteInput> = {}) =>
+const note = (
+  options: Partial<NoteOptions>,
+  extra: { consult?: ConsultState; settings?: Partial<Settings> } = {},
+) =>
   renderDoc(
-    composeNote({
-      condition,
-      consult,
-      threshold: 4,
-      date,
-      options: { audience: 'record', language: 'nl', layout: 'paragraph', dateLine: true, ...options },
-      ...extra,
-    }),
+    composeNote(
+      noteInput({
+        condition,
+        consult: extra.consult ?? consult,
+        date,
+        settings: { ...DEFAULT_SETTINGS, ...extra.settings },
+        chosenOptions: {
+          audience: 'record',
+          language: 'nl',
+          layout: 'paragraph',
+          dateLine: true,
+          ...options,
+        },
+      }),
+    ),
   );
 
 describe('record note (concise, third person)', () => {
@@ -85,9 +97,9 @@ describe('record note (concise, third person)', () => {
   });
 
   it('adds the practice text at the end', () => {
-    expect(note({ layout: 'soep' }, { practiceText: '  Fysio De Heup — bel bij vragen  ' }).text).toMatch(
-      /\n\nFysio De Heup — bel bij vragen$/,
-    );
+    expect(
+      note({ layout: 'soep' }, { settings: { practiceText: '  Fysio De Heup — bel bij vragen  ' } }).text,
+    ).toMatch(/\n\nFysio De Heup — bel bij vragen$/);
   });
 });
 
@@ -117,7 +129,7 @@ describe.each(['record', 'patient'] as const)('%s', (audience) => {
     it.each(['nl', 'en'] as const)('in %s: escaped HTML, clean plain text, nothing lost', (language) => {
       const { html, text } = note(
         { audience, layout, language },
-        { practiceText: 'Praktijk <Heup> & co — ëï' },
+        { settings: { practiceText: 'Praktijk <Heup> & co — ëï' } },
       );
       expect(html).toContain('Praktijk &lt;Heup&gt; &amp; co — ëï');
       expect(html).not.toMatch(/<(?!\/?(h3|p|ul|li)>)/);

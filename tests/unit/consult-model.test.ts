@@ -4,16 +4,16 @@ import { signal } from '@preact/signals';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { glutealTendinopathy as condition } from '../../content/gluteal-tendinopathy';
-import { ConsultModel, UNDO_MS } from '../../utils/consult-model';
-import { type ConsultState, consultStateItem, EMPTY_CONSULT } from '../../utils/consult-state';
-import type { Doc } from '../../utils/doc';
+import { consultStateItem } from '../../utils/browser/storage';
+import { ConsultModel, UNDO_MS } from '../../utils/consult/consult-model';
+import { type ConsultState, EMPTY_CONSULT } from '../../utils/consult/consult-state';
+import type { Doc } from '../../utils/doc/doc';
 import { EMPTY_MEASURES } from '../../utils/progress/visit-measures';
 
 function make(initial: ConsultState = EMPTY_CONSULT) {
   const copied: Doc[] = [];
   const model = new ConsultModel({
-    initial,
-    condition,
+    condition: signal(condition),
     threshold: signal(4),
     language: signal('nl'),
     save: (state) => void consultStateItem.setValue(state),
@@ -21,6 +21,7 @@ function make(initial: ConsultState = EMPTY_CONSULT) {
       copied.push(doc);
     },
   });
+  model.restore(initial);
   return { model, copied };
 }
 

@@ -1,8 +1,8 @@
 // What "Copy summary", "Copy pain check" and "Copy checklist" put on the clipboard.
 import { describe, expect, it } from 'vitest';
 import { glutealTendinopathy as condition } from '../../content/gluteal-tendinopathy';
-import { painCheckLine, reviewSummary, riskFactorSummary } from '../../utils/consult-summary';
-import { renderDoc } from '../../utils/render-doc';
+import { painCheckLine, reviewSummary, riskFactorSummary } from '../../utils/consult/consult-summary';
+import { renderDoc } from '../../utils/doc/render-doc';
 
 describe('risk-factor summary', () => {
   const ticked = ['high-bmi', 'diabetes', 'overload-repetitions', 'overload-intensity', 'fatigue'];

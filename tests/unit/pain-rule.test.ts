@@ -1,7 +1,7 @@
 // The leaflet's pain rule at every boundary: up to the threshold is acceptable,
 // provided pain and stiffness do not increase over time.
 import { describe, expect, it } from 'vitest';
-import { judgePain } from '../../utils/pain-rule';
+import { judgePain } from '../../utils/consult/pain-rule';
 
 describe('judgePain', () => {
   it.each([

@@ -3,12 +3,12 @@ import { signal } from '@preact/signals';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { glutealTendinopathy as condition } from '../../content/gluteal-tendinopathy';
-import type { Rendered } from '../../utils/doc';
+import { panelStateItem } from '../../utils/browser/storage';
+import type { Rendered } from '../../utils/doc/doc';
 import type { InsertResult } from '../../utils/insert/insert-result';
-import { PanelModel } from '../../utils/panel-model';
-import { panelStateItem } from '../../utils/panel-state';
-
-const DEFAULT_PANEL_STATE = { view: 'advice', language: 'nl' } as const;
+import { OutputModel } from '../../utils/panel/output-model';
+import { PanelModel } from '../../utils/panel/panel-model';
+import { DEFAULT_SETTINGS } from '../../utils/settings/settings-schema';
 
 describe('panel state item', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -32,11 +32,13 @@ describe('PanelModel', () => {
     const saved: unknown[] = [];
     const copied: Rendered[] = [];
     const declined: string[] = [];
-    const model = new PanelModel({
-      initial: DEFAULT_PANEL_STATE,
-      condition,
-      threshold: signal(4),
+    const panel = new PanelModel({
+      conditions: [condition],
+      settings: signal(DEFAULT_SETTINGS),
       save: (state) => saved.push(state),
+    });
+    const output = new OutputModel({
+      announce: panel.announce,
       copy: async (rendered) => {
         copied.push(rendered);
         return { ok: copyOk };
@@ -52,13 +54,26 @@ describe('PanelModel', () => {
         ask: async () => false,
       },
     });
+    // One object with both models' members, as the components see them together.
+    const model = Object.assign({}, panel, output);
     return { model, saved, copied, declined };
   };
 
   it('saves the view and language whenever they change', () => {
     const { model, saved } = make();
     model.setLanguage('en');
-    expect(saved.at(-1)).toEqual({ view: 'advice', language: 'en' });
+    expect(saved.at(-1)).toEqual({ view: 'advice', language: 'en', condition: condition.id });
+  });
+
+  it('restores the session after the first paint, keeping what the clinician chose meanwhile', () => {
+    const { model } = make();
+    expect(model.sessionRead.value).toBe(false);
+    expect(model.language.value).toBe('nl'); // the settings' content language until then
+    model.showView('note');
+    model.restore({ view: 'pain', language: 'en' });
+    expect(model.sessionRead.value).toBe(true);
+    expect(model.view.value).toBe('note');
+    expect(model.language.value).toBe('en');
   });
 
   it('narrows the visible sections with the filter', () => {

@@ -5,15 +5,14 @@ import { signal } from '@preact/signals';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { glutealTendinopathy as condition } from '../../content/gluteal-tendinopathy';
-import { ConsultModel } from '../../utils/consult-model';
-import { EMPTY_CONSULT } from '../../utils/consult-state';
+import { ConsultModel } from '../../utils/consult/consult-model';
+import { EMPTY_CONSULT } from '../../utils/consult/consult-state';
 
 const NOTE = 'Metingen 12-11-2026:\n- Nachtpijn 8/10\n- PSK lang zitten: 7/10\n- PSK fietsen: 5/10';
 
 function make() {
   return new ConsultModel({
-    initial: EMPTY_CONSULT,
-    condition,
+    condition: signal(condition),
     threshold: signal(4),
     language: signal('nl'),
     save: () => undefined,

@@ -5,11 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { glutealTendinopathy as condition } from '../../content/gluteal-tendinopathy';
 import type { ContentLanguage } from '../../content/schema';
-import { composeNote } from '../../utils/compose-note';
-import { type ConsultState, EMPTY_CONSULT } from '../../utils/consult-state';
+import { type ConsultState, EMPTY_CONSULT } from '../../utils/consult/consult-state';
+import { renderDoc } from '../../utils/doc/render-doc';
+import { composeNote } from '../../utils/note/compose-note';
+import { noteInput } from '../../utils/note/note-input';
 import { readPreviousNote } from '../../utils/progress/parse-note';
 import { EMPTY_MEASURES, type VisitMeasures } from '../../utils/progress/visit-measures';
-import { renderDoc } from '../../utils/render-doc';
+import { DEFAULT_SETTINGS } from '../../utils/settings/settings-schema';
 
 const measures = condition.measures ?? (undefined as never);
 
@@ -29,13 +31,15 @@ function visit(
     ...extra,
   };
   return renderDoc(
-    composeNote({
-      condition,
-      consult,
-      threshold: 4,
-      date: new Date(`${date}T10:00:00`),
-      options: { audience: 'record', language, layout: 'soep', dateLine: false },
-    }),
+    composeNote(
+      noteInput({
+        condition,
+        consult,
+        settings: DEFAULT_SETTINGS,
+        date: new Date(`${date}T10:00:00`),
+        chosenOptions: { audience: 'record', language, layout: 'soep', dateLine: false },
+      }),
+    ),
   ).text;
 }
 

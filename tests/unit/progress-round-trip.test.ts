@@ -8,7 +8,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { glutealTendinopathyMeasures as measures } from '../../content/gluteal-tendinopathy-measures';
 import type { ContentLanguage } from '../../content/schema';
-import type { Doc } from '../../utils/doc';
+import type { Doc } from '../../utils/doc/doc';
+import { renderDoc } from '../../utils/doc/render-doc';
 import { readPreviousNote } from '../../utils/progress/parse-note';
 import { progressBlocks } from '../../utils/progress/progress-doc';
 import {
@@ -21,7 +22,6 @@ import {
   STRENGTH_UNITS,
   type TrackedMeasure,
 } from '../../utils/progress/visit-measures';
-import { renderDoc } from '../../utils/render-doc';
 
 const isoDate = fc
   .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })

@@ -3,14 +3,13 @@
 // leaves the outcome for the panel. Bad or empty selections change nothing.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { previousNoteReadItem } from '../../utils/browser/previous-note-read';
 import {
   onReadPreviousClicked,
   READ_PREVIOUS_MENU_ID,
   registerReadPreviousMenu,
 } from '../../utils/browser/read-previous-menu';
-import { consultStateItem, EMPTY_CONSULT } from '../../utils/consult-state';
-import { panelStateItem } from '../../utils/panel-state';
+import { consultStateItem, panelStateItem, previousNoteReadItem } from '../../utils/browser/storage';
+import { EMPTY_CONSULT } from '../../utils/consult/consult-state';
 
 const SELECTION = 'Metingen 19-11-2026:\n• Nachtpijn 6/10 (intake 12-11-2026: 8/10)\n• PSK traplopen: 5/10';
 const tab = { id: 7, windowId: 1 };

@@ -1,7 +1,7 @@
 // One Doc, two flavours: escaped minimal HTML and clean plain text with "- " bullets.
 import { describe, expect, it } from 'vitest';
-import type { Doc } from '../../utils/doc';
-import { escapeHtml, renderDoc } from '../../utils/render-doc';
+import type { Doc } from '../../utils/doc/doc';
+import { escapeHtml, renderDoc } from '../../utils/doc/render-doc';
 
 const doc: Doc = [
   { type: 'heading', text: 'Wat te doen?' },

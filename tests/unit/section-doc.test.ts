@@ -1,8 +1,8 @@
 // A section becomes a Doc in the chosen language, with the practice's threshold filled in.
 import { describe, expect, it } from 'vitest';
 import { glutealTendinopathy as condition } from '../../content/gluteal-tendinopathy';
-import { renderText } from '../../utils/render-doc';
-import { sectionDoc } from '../../utils/section-doc';
+import { renderText } from '../../utils/doc/render-doc';
+import { sectionDoc } from '../../utils/doc/section-doc';
 
 const section = (id: string) => {
   const found = condition.sections.find((s) => s.id === id);

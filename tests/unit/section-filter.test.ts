@@ -1,7 +1,7 @@
 // The advice filter narrows sections as the clinician types.
 import { describe, expect, it } from 'vitest';
 import { glutealTendinopathy as condition } from '../../content/gluteal-tendinopathy';
-import { filterSections, normalizeForSearch } from '../../utils/section-filter';
+import { filterSections, normalizeForSearch } from '../../utils/doc/section-filter';
 
 const ids = (query: string, language: 'nl' | 'en' = 'nl') =>
   filterSections(condition.sections, query, { language, values: { threshold: '4' } }).map((s) => s.id);

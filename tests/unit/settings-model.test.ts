@@ -1,10 +1,10 @@
 // The settings model: validated changes, locks respected, bad imports and full storage
 // change nothing.
 import { describe, expect, it } from 'vitest';
-import { exportSettingsFile } from '../../utils/settings-file';
-import { SettingsModel } from '../../utils/settings-model';
-import { NO_POLICY, parsePolicy } from '../../utils/settings-policy';
-import { DEFAULT_SETTINGS, type PartialSettings } from '../../utils/settings-schema';
+import { exportSettingsFile } from '../../utils/settings/settings-file';
+import { SettingsModel } from '../../utils/settings/settings-model';
+import { NO_POLICY, parsePolicy } from '../../utils/settings/settings-policy';
+import { DEFAULT_SETTINGS, type PartialSettings } from '../../utils/settings/settings-schema';
 
 function make(policy = NO_POLICY, failSave = false) {
   const saved: PartialSettings[] = [];

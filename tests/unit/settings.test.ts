@@ -1,9 +1,14 @@
 // Settings: the schema, import of good, old, bad and random files, and clinic policy.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exportSettingsFile, parseSettingsFile } from '../../utils/settings-file';
-import { effectiveSettings, NO_POLICY, parsePolicy, withoutDefaults } from '../../utils/settings-policy';
-import { DEFAULT_SETTINGS } from '../../utils/settings-schema';
+import { exportSettingsFile, parseSettingsFile } from '../../utils/settings/settings-file';
+import {
+  effectiveSettings,
+  NO_POLICY,
+  parsePolicy,
+  withoutDefaults,
+} from '../../utils/settings/settings-policy';
+import { DEFAULT_SETTINGS } from '../../utils/settings/settings-schema';
 
 const file = (settings: unknown, version: unknown = 1, kind = 'heupwijzer-settings') =>
   JSON.stringify({ kind, version, settings });

@@ -1,12 +1,8 @@
 // When the panel offers to allow a site for good.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import {
-  declinedOriginsItem,
-  originOf,
-  originPattern,
-  shouldOfferAlwaysAllow,
-} from '../../utils/site-access';
+import { declinedOriginsItem } from '../../utils/browser/storage';
+import { originOf, originPattern, shouldOfferAlwaysAllow } from '../../utils/panel/site-access';
 
 describe('site access', () => {
   beforeEach(() => fakeBrowser.reset());

@@ -1,6 +1,6 @@
 // Puts text/html and text/plain on the clipboard in one write, so rich EHR editors keep
 // structure and plain fields get clean text. Never logs the contents.
-import type { Rendered } from '../doc';
+import type { Rendered } from '../doc/doc';
 
 export type CopyResult = { ok: true } | { ok: false; reason: 'refused' };
 

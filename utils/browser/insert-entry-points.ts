@@ -3,27 +3,22 @@
 // the stored consult, exactly as the panel composes it. The outcome is left in
 // storage.session for the panel to announce (a service worker has no clipboard).
 import { browser } from 'wxt/browser';
-import { defaultCondition } from '../../content';
-import { composeNote } from '../compose-note';
+import { renderDoc } from '../doc/render-doc';
 import { lastInsertItem } from '../insert/last-insert';
-import { renderDoc } from '../render-doc';
+import { composeNote } from '../note/compose-note';
+import { noteInput } from '../note/note-input';
 import { t } from './i18n';
 import { insertNote } from './insert-note';
-import { readStoredConsult } from './stored-consult';
+import { readSession } from './session';
 
 const MENU_ID = 'heupwijzer-insert-note';
 const COMMAND = 'insert-note';
 
 async function insertStoredNote(tabId: number, frameId?: number): Promise<void> {
-  const { consult, options, settings } = await readStoredConsult();
-  const doc = composeNote({
-    condition: defaultCondition,
-    consult,
-    options,
-    threshold: settings.painThreshold,
-    date: new Date(),
-    practiceText: settings.practiceText,
-  });
+  const { condition, consult, noteOptions, settings } = await readSession();
+  const doc = composeNote(
+    noteInput({ condition, consult, chosenOptions: noteOptions, settings, date: new Date() }),
+  );
   const result = await insertNote(tabId, renderDoc(doc), frameId);
   await lastInsertItem.setValue({ result, at: Date.now() });
 }

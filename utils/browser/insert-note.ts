@@ -2,7 +2,7 @@
 // field, picks the frame, and inserts there. Needs activeTab (toolbar, menu, shortcut)
 // or a host permission for the page's origin.
 import { browser } from 'wxt/browser';
-import type { Rendered } from '../doc';
+import type { Rendered } from '../doc/doc';
 import { chooseFrame } from '../insert/choose-frame';
 import { type InsertResult, reasonFromScriptingError } from '../insert/insert-result';
 import { type FrameProbe, type InsertOutcome, inPage } from '../insert/page-insert';

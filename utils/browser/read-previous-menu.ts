@@ -4,12 +4,10 @@
 // the outcome is left for the panel to show, and the panel opens on the pain view.
 import { type Browser, browser } from 'wxt/browser';
 import { defaultCondition } from '../../content';
-import { consultStateItem } from '../consult-state';
-import { panelStateItem } from '../panel-state';
 import { type ReadResult, readPreviousNote } from '../progress/parse-note';
 import { withPreviousNote } from '../progress/progress-actions';
 import { t } from './i18n';
-import { previousNoteReadItem } from './previous-note-read';
+import { consultStateItem, panelStateItem, previousNoteReadItem } from './storage';
 
 export const READ_PREVIOUS_MENU_ID = 'heupwijzer-read-previous-note';
 const PROGRESS_VIEW = 'pain';

@@ -2,7 +2,7 @@
 // lasts), whether it is allowed for good, and asking — from a click, before any await,
 // as permissions.request demands.
 import { browser } from 'wxt/browser';
-import { originOf, originPattern } from '../site-access';
+import { originOf, originPattern } from '../panel/site-access';
 
 export async function tabOrigin(tabId: number): Promise<string | null> {
   try {

@@ -2,7 +2,7 @@
 // stiffness increased (the pain-monitoring model's "must subside by the following
 // morning", Silbernagel 2007); better or the same means it did not. A "yes" from the
 // therapist is never overruled.
-import type { Increase } from '../pain-rule';
+import type { Increase } from '../consult/pain-rule';
 import type { LoadResponse } from './visit-measures';
 
 export function effectiveIncrease(increase: Increase | null, response: LoadResponse | null): Increase | null {

@@ -1,7 +1,7 @@
 // How entering measures and reading the previous note change the consult (pure: state
 // in, state out). Reading a note keeps its values only, never its text, and carries the
 // patient's PSK activities forward so they can be scored again.
-import type { ConsultState } from '../consult-state';
+import type { ConsultState } from '../consult/consult-state';
 import type { NoteRecord, PskEntry, VisitMeasures } from './visit-measures';
 import { lineKey, PSK_MAX } from './visit-measures';
 

@@ -2,7 +2,7 @@
 // O, under one dated line ("Metingen 19-11-2026:") that the next visit reads back; and
 // when the morning after loading was worse, a proposed P line the therapist may reword.
 import type { ContentLanguage, OutcomeMeasures } from '../../content/schema';
-import type { DocBlock } from '../doc';
+import type { DocBlock } from '../doc/doc';
 import { gpeText, headingText, loadResponseText, measureLineText } from './note-lines';
 import { lineKey } from './visit-measures';
 import type { VisitRecord } from './visit-record';

@@ -59,6 +59,8 @@ export class PanelPage {
   async showView(name: string): Promise<void> {
     await this.page.getByRole('tab', { name }).click();
     await this.page.getByRole('tabpanel', { name }).waitFor();
+    // Settings say "loading" until the clinic's policy is known (~2 s after browser start).
+    await this.page.getByTestId('settings-loading').waitFor({ state: 'detached' });
   }
 
   /** A full-page screenshot from the top, so the sticky bars sit where a user sees them. */

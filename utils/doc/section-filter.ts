@@ -1,6 +1,6 @@
 // Which advice sections match the filter box: every word of the query must occur in the
 // section's heading or text, ignoring case and accents ("knieen" finds "knieën").
-import type { Section } from '../content/schema';
+import type { Section } from '../../content/schema';
 import { renderText } from './render-doc';
 import type { SectionDocOptions } from './section-doc';
 import { sectionDoc } from './section-doc';

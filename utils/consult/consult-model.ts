@@ -2,22 +2,21 @@
 // derived from them, persisted by one effect. "New patient" clears everything and keeps
 // a snapshot for a few seconds so that a slip can be undone.
 import { action, computed, createModel, effect, type ReadonlySignal, signal } from '@preact/signals';
-import type { Condition, ContentLanguage } from '../content/schema';
+import type { Condition, ContentLanguage } from '../../content/schema';
+import type { Doc } from '../doc/doc';
+import { effectiveIncrease } from '../progress/load-response';
+import { type ReadResult, readPreviousNote } from '../progress/parse-note';
+import { withMeasures, withPreviousNote, withPsk } from '../progress/progress-actions';
+import type { PskEntry, VisitMeasures } from '../progress/visit-measures';
 import type { ConsultState } from './consult-state';
 import { EMPTY_CONSULT } from './consult-state';
 import { painCheckSummary, reviewSummary, riskFactorSummary } from './consult-summary';
-import type { Doc } from './doc';
 import { type Increase, judgePain } from './pain-rule';
-import { effectiveIncrease } from './progress/load-response';
-import { type ReadResult, readPreviousNote } from './progress/parse-note';
-import { withMeasures, withPreviousNote, withPsk } from './progress/progress-actions';
-import type { PskEntry, VisitMeasures } from './progress/visit-measures';
 
 export const UNDO_MS = 8000;
 
 export interface ConsultServices {
-  readonly initial: ConsultState;
-  readonly condition: Condition;
+  readonly condition: ReadonlySignal<Condition>;
   readonly threshold: ReadonlySignal<number>;
   readonly language: ReadonlySignal<ContentLanguage>;
   readonly save: (state: ConsultState) => void;
@@ -28,14 +27,14 @@ const toggled = (list: readonly string[], id: string) =>
   list.includes(id) ? list.filter((x) => x !== id) : [...list, id];
 
 export const ConsultModel = createModel(
-  ({ initial, condition, threshold, language, save, copyDoc }: ConsultServices) => {
-    const state = signal<ConsultState>(initial);
+  ({ condition, threshold, language, save, copyDoc }: ConsultServices) => {
+    const state = signal<ConsultState>(EMPTY_CONSULT);
     const undoable = signal<ConsultState | null>(null);
     let undoTimer: ReturnType<typeof setTimeout> | undefined;
 
     const tickedByGroup = computed(() =>
       Object.fromEntries(
-        condition.riskFactorGroups.map((group) => {
+        condition.value.riskFactorGroups.map((group) => {
           const ids = group.factors.flatMap((f) => [f.id, ...(f.items ?? []).map((s) => s.id)]);
           return [group.id, ids.filter((id) => state.value.riskFactors.includes(id)).length];
         }),
@@ -67,6 +66,10 @@ export const ConsultModel = createModel(
       tickedByGroup,
       pain,
       judgement,
+      /** The consult kept in the session (read after the first paint). */
+      restore: action((stored: ConsultState) => {
+        state.value = stored;
+      }),
       toggleFactor: action((id: string) => update({ riskFactors: toggled(state.value.riskFactors, id) })),
       toggleReview: action((id: string) => update({ review: toggled(state.value.review, id) })),
       toggleAdviceSection: action((id: string) =>
@@ -85,8 +88,9 @@ export const ConsultModel = createModel(
       }),
       /** Reads the previous note (pasted or dropped); bad input changes nothing. */
       readPreviousNote: action((text: string): ReadResult => {
-        const result: ReadResult = condition.measures
-          ? readPreviousNote(text, condition.measures)
+        const measures = condition.value.measures;
+        const result: ReadResult = measures
+          ? readPreviousNote(text, measures)
           : { ok: false, reason: 'noValues' };
         showReading(result);
         return result;
@@ -113,10 +117,10 @@ export const ConsultModel = createModel(
         clearTimeout(undoTimer);
       }),
       copyRiskFactors: action(() =>
-        copyDoc(riskFactorSummary(condition, state.value.riskFactors, language.value)),
+        copyDoc(riskFactorSummary(condition.value, state.value.riskFactors, language.value)),
       ),
       copyPainCheck: action(() => copyDoc(painCheckSummary(pain.value, threshold.value, language.value))),
-      copyReview: action(() => copyDoc(reviewSummary(condition, state.value.review, language.value))),
+      copyReview: action(() => copyDoc(reviewSummary(condition.value, state.value.review, language.value))),
     };
   },
 );

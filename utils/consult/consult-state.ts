@@ -2,9 +2,8 @@
 // review, which advice was given, the outcome measures and the previous note read back.
 // Patient-related, so storage.session only: it survives closing the panel within the
 // browser session, and is never written to disk or synced.
-import { storage } from 'wxt/utils/storage';
+import { EMPTY_MEASURES, type NoteRecord, type VisitMeasures } from '../progress/visit-measures';
 import type { Increase } from './pain-rule';
-import { EMPTY_MEASURES, type NoteRecord, type VisitMeasures } from './progress/visit-measures';
 
 export interface ConsultState {
   readonly riskFactors: readonly string[];
@@ -32,22 +31,3 @@ export const EMPTY_CONSULT: ConsultState = {
   slsSecondsToPain: null,
   previousNote: null,
 };
-
-type ConsultStateV2 = Omit<ConsultState, 'measures' | 'previousNote' | 'slsSecondsToPain'>;
-type ConsultStateV1 = Omit<ConsultStateV2, 'adviceSections' | 'adviceTips'>;
-
-export const consultStateItem = storage.defineItem<ConsultState>('session:consult', {
-  fallback: EMPTY_CONSULT,
-  version: 3,
-  migrations: {
-    // v2 records which advice was given.
-    2: (old: ConsultStateV1): ConsultStateV2 => ({ ...old, adviceSections: [], adviceTips: [] }),
-    // v3 adds the outcome measures and the previous note read back.
-    3: (old: ConsultStateV2): ConsultState => ({
-      ...old,
-      measures: EMPTY_MEASURES,
-      slsSecondsToPain: null,
-      previousNote: null,
-    }),
-  },
-});

@@ -1,19 +1,15 @@
 // Settings export and import as a JSON file. An import is all or nothing: a file that
 // is not JSON, not ours, from a newer version, or with any invalid value changes nothing
 // and says precisely what is wrong. An older version is migrated first.
-import {
-  DEFAULT_SETTINGS,
-  type PartialSettings,
-  type Problem,
-  parsePartialSettings,
-  problemsOf,
-  SETTINGS_VERSION,
-  type Settings,
-} from './settings-schema';
+import { checkSettings, isRecord, type Problem } from './settings-problems';
+import { DEFAULT_SETTINGS, type PartialSettings, SETTINGS_VERSION, type Settings } from './settings-schema';
 
 export const SETTINGS_FILE_KIND = 'heupwijzer-settings';
 
-/** From version N to N+1, keyed by N. Empty while there is only version 1. */
+/**
+ * From version N to N+1, keyed by N. Empty while there is only version 1. Shared by the
+ * file import and the storage item (utils/browser/storage.ts), so both migrate alike.
+ */
 export const SETTINGS_MIGRATIONS: Readonly<Record<number, (settings: unknown) => unknown>> = {};
 
 export type ImportError =
@@ -29,9 +25,6 @@ export type ImportResult =
 export function exportSettingsFile(settings: PartialSettings): string {
   return `${JSON.stringify({ kind: SETTINGS_FILE_KIND, version: SETTINGS_VERSION, settings }, null, 2)}\n`;
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function parseSettingsFile(text: string): ImportResult {
   let data: unknown;
@@ -52,7 +45,10 @@ export function parseSettingsFile(text: string): ImportResult {
     if (!migrate) return { ok: false, reason: 'foreign' };
     settings = migrate(settings);
   }
-  const parsed = parsePartialSettings(settings);
-  if (!parsed.success) return { ok: false, reason: 'invalid', problems: problemsOf(parsed.issues) };
-  return { ok: true, settings: { ...DEFAULT_SETTINGS, ...parsed.output } };
+  // `"settings": []` or a missing block is not an empty file: it is not ours.
+  if (!isRecord(settings))
+    return { ok: false, reason: 'invalid', problems: checkSettings(settings ?? 0, 'settings').problems };
+  const checked = checkSettings(settings);
+  if (checked.problems.length) return { ok: false, reason: 'invalid', problems: checked.problems };
+  return { ok: true, settings: { ...DEFAULT_SETTINGS, ...checked.settings } };
 }

@@ -1,10 +1,10 @@
 // Turns the consult's ticks and answers into Docs for the clipboard (and later the note):
 // a line per risk-factor group, the pain check as a note line, the review checklist.
-import { noteText } from '../content/note-text';
-import type { Condition, ContentLanguage, ListItem } from '../content/schema';
-import type { Doc } from './doc';
+import { noteText } from '../../content/note-text';
+import type { Condition, ContentLanguage, ListItem } from '../../content/schema';
+import type { Doc } from '../doc/doc';
+import { fillTemplate } from '../doc/template';
 import { judgePain, type PainInput } from './pain-rule';
-import { fillTemplate } from './template';
 
 /** "Overbelasting (toename van herhalingen)": a ticked sub-item names its parent too. */
 export function tickedFactorTexts(
@@ -76,7 +76,7 @@ export function reviewSummary(
   const items = condition.review
     .filter((question) => checked.includes(question.id))
     .map((question) => ({
-      text: [question.label[language] + ':', question.question[language], question.explanation?.[language]]
+      text: [`${question.label[language]}:`, question.question[language], question.explanation?.[language]]
         .filter(Boolean)
         .join(' '),
     }));

@@ -1,15 +1,8 @@
 // Clinic-wide policy from storage.managed: `defaults` the therapist may change, and
 // `locked` values they may not. Firefox does not check values against managed_schema,
 // so every value is validated here; an invalid one is ignored and reported.
-import {
-  DEFAULT_SETTINGS,
-  type PartialSettings,
-  type Problem,
-  parsePartialSettings,
-  problemsOf,
-  type SettingKey,
-  type Settings,
-} from './settings-schema';
+import { capped, checkSettings, isRecord, type Problem } from './settings-problems';
+import { DEFAULT_SETTINGS, type PartialSettings, type SettingKey, type Settings } from './settings-schema';
 
 export interface Policy {
   readonly defaults: PartialSettings;
@@ -19,30 +12,20 @@ export interface Policy {
 
 export const NO_POLICY: Policy = { defaults: {}, locked: {}, problems: [] };
 
-/** Keeps the valid entries of one policy object, and says what was dropped. */
-function validEntries(value: unknown, where: string): { settings: PartialSettings; problems: Problem[] } {
-  if (value === undefined) return { settings: {}, problems: [] };
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { settings: {}, problems: [{ path: where, message: 'not an object' }] };
-  }
-  const settings: Record<string, unknown> = {};
-  const problems: Problem[] = [];
-  for (const [key, entry] of Object.entries(value)) {
-    const parsed = parsePartialSettings({ [key]: entry });
-    if (parsed.success) Object.assign(settings, parsed.output);
-    else
-      problems.push(...problemsOf(parsed.issues).map((p) => ({ ...p, path: `${where}.${p.path || key}` })));
-  }
-  return { settings: settings as PartialSettings, problems };
-}
+const POLICY_KEYS = ['defaults', 'locked'];
 
-export function parsePolicy(managed: Record<string, unknown>): Policy {
-  const defaults = validEntries(managed.defaults, 'defaults');
-  const locked = validEntries(managed.locked, 'locked');
+export function parsePolicy(managed: unknown): Policy {
+  if (!isRecord(managed)) return { ...NO_POLICY, problems: [{ path: '(policy)', message: 'not an object' }] };
+  const defaults = checkSettings(managed.defaults, 'defaults');
+  const locked = checkSettings(managed.locked, 'locked');
+  // A misspelt key ("lock") would otherwise leave IT believing a value is locked.
+  const unknown = Object.keys(managed)
+    .filter((key) => !POLICY_KEYS.includes(key))
+    .map((key) => ({ path: capped(key), message: 'unknown key (expected "defaults" or "locked")' }));
   return {
     defaults: defaults.settings,
     locked: locked.settings,
-    problems: [...defaults.problems, ...locked.problems],
+    problems: [...unknown, ...defaults.problems, ...locked.problems],
   };
 }
 

@@ -1,6 +1,6 @@
 // Turns an advice section into a Doc in one content language: heading, paragraphs,
 // lists (a list's title becomes a paragraph above it; an item's detail follows its text).
-import type { Block, ContentLanguage, ListItem, Section, TemplateValues } from '../content/schema';
+import type { Block, ContentLanguage, ListItem, Section, TemplateValues } from '../../content/schema';
 import type { Doc, DocBlock, DocListItem } from './doc';
 import { fillTemplate } from './template';
 

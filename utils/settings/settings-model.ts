@@ -1,24 +1,24 @@
 // The settings model: the therapist's choices over the clinic's policy, the effective
 // settings and which of them the practice locked. Every change is validated; a change
-// that cannot be saved (e.g. storage quota) is undone and reported.
+// that cannot be saved (e.g. storage quota) is undone and reported. Until the policy is
+// known (storage.managed answers ~2 s after browser start) nothing can be changed, so a
+// value the practice locks is never editable, not even for a moment.
 import { action, computed, createModel, signal } from '@preact/signals';
-import type { MessageKey } from './browser/i18n';
+import type { MessageKey } from '../browser/i18n';
 import { exportSettingsFile, type ImportError, parseSettingsFile } from './settings-file';
-import { effectiveSettings, lockedKeys, type Policy, withoutDefaults } from './settings-policy';
-import {
-  type PartialSettings,
-  parsePartialSettings,
-  type SettingKey,
-  type Settings,
-} from './settings-schema';
+import { effectiveSettings, lockedKeys, NO_POLICY, type Policy, withoutDefaults } from './settings-policy';
+import { type Checked, checkSettings, type Problem } from './settings-problems';
+import type { PartialSettings, SettingKey, Settings } from './settings-schema';
 
 export type SettingsNotice =
   | { readonly kind: 'info'; readonly key: MessageKey }
   | { readonly kind: 'error'; readonly key: MessageKey; readonly error?: ImportError };
 
 export interface SettingsServices {
-  readonly user: PartialSettings;
-  readonly policy: Policy;
+  /** The therapist's stored choices, until read: {}. */
+  readonly user?: PartialSettings;
+  /** null (or absent) until storage.managed has answered. */
+  readonly policy?: Policy | null;
   readonly save: (user: PartialSettings) => Promise<void>;
 }
 
@@ -31,11 +31,17 @@ const IMPORT_MESSAGES: Record<ImportError['reason'], MessageKey> = {
 
 export const SettingsModel = createModel(
   ({ user: initialUser, policy: initialPolicy, save }: SettingsServices) => {
-    const user = signal(initialUser);
-    const policy = signal(initialPolicy);
+    const user = signal<PartialSettings>(initialUser ?? {});
+    /** Stored entries that no longer fit the schema: dropped, and shown as a problem. */
+    const storedProblems = signal<readonly Problem[]>([]);
+    const policyOrNull = signal<Policy | null>(initialPolicy ?? null);
+    const policyKnown = computed(() => policyOrNull.value !== null);
+    const policy = computed(() => policyOrNull.value ?? NO_POLICY);
     const effective = computed(() => effectiveSettings(user.value, policy.value));
     const locked = computed(() => lockedKeys(policy.value));
     const notice = signal<SettingsNotice | null>(null);
+    /** Settings whose last typed value was refused, shown at the field. */
+    const refused = signal<readonly SettingKey[]>([]);
 
     /** Saves `next` as the therapist's choices; on failure nothing changes. */
     const commit = async (next: Settings, success: SettingsNotice | null) => {
@@ -53,15 +59,23 @@ export const SettingsModel = createModel(
     return {
       user,
       policy,
+      policyKnown,
+      storedProblems,
       effective,
+      refused,
       locked,
       notice,
       set: action(async <K extends SettingKey>(key: K, value: Settings[K]) => {
-        if (locked.value.includes(key)) return;
-        if (!parsePartialSettings({ [key]: value }).success) return;
+        if (!policyKnown.value || locked.value.includes(key)) return;
+        const valid = checkSettings({ [key]: value }).problems.length === 0;
+        refused.value = valid
+          ? refused.value.filter((k) => k !== key)
+          : [...new Set([...refused.value, key])];
+        if (!valid) return;
         await commit({ ...effective.value, [key]: value }, null);
       }),
       importText: action(async (text: string) => {
+        if (!policyKnown.value) return;
         const result = parseSettingsFile(text);
         if (!result.ok) {
           notice.value = { kind: 'error', key: IMPORT_MESSAGES[result.reason], error: result };
@@ -71,8 +85,12 @@ export const SettingsModel = createModel(
       }),
       exportText: action(() => exportSettingsFile(effective.value)),
       /** Another page (e.g. a second panel) changed the stored settings. */
-      storedChanged: action((stored: PartialSettings) => {
-        user.value = stored;
+      storedChanged: action((stored: Checked) => {
+        user.value = stored.settings;
+        storedProblems.value = stored.problems;
+      }),
+      policyArrived: action((arrived: Policy) => {
+        policyOrNull.value = arrived;
       }),
     };
   },

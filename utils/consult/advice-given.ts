@@ -1,10 +1,10 @@
 // The advice given in this consult: the chosen sections in leaflet order, each with the
 // chosen practical tips (or all of them if none were picked), and the chosen tips alone.
 // Shared by the patient note and the patient handout.
-import type { Condition, ContentLanguage, ListItem, Section } from '../content/schema';
+import type { Condition, ContentLanguage, ListItem, Section } from '../../content/schema';
+import type { Doc } from '../doc/doc';
+import { sectionDoc } from '../doc/section-doc';
 import type { ConsultState } from './consult-state';
-import type { Doc } from './doc';
-import { sectionDoc } from './section-doc';
 
 export function chosenSections(condition: Condition, consult: ConsultState): Section[] {
   return condition.sections.filter((section) => consult.adviceSections.includes(section.id));

@@ -2,14 +2,6 @@
 // (toolbar click, menu, shortcut), the panel may offer to allow the site for good —
 // once per site; a "no" is remembered. Pure decisions here; the browser calls are in
 // utils/browser/site-access.ts.
-import { storage } from 'wxt/utils/storage';
-
-/** Sites the clinician said "no" to (an origin is not patient data; synced like settings). */
-export const declinedOriginsItem = storage.defineItem<string[]>('sync:declinedOrigins', {
-  fallback: [],
-  version: 1,
-});
-
 /** `https://ehr.example.nl/consult/1` → `https://ehr.example.nl`; null for pages we never ask about. */
 export function originOf(url: string | undefined): string | null {
   if (!url) return null;

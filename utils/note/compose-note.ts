@@ -2,28 +2,20 @@
 // pain check and the review, for the record (short, third person) or the patient (full
 // "u" wording), as plain paragraphs or under SOEP headings. Pure: the caller passes the
 // date, so tests are deterministic.
-import { noteText } from '../content/note-text';
-import type { Condition, ContentLanguage } from '../content/schema';
-import { adviceGivenDocs, chosenSections, chosenTips, sectionsIncludeTips } from './advice-given';
-import type { ConsultState } from './consult-state';
-import { painCheckLine, riskFactorSummary, tickedFactorTexts } from './consult-summary';
-import type { Doc, DocBlock } from './doc';
-import type { NoteOptions } from './note-options';
-import { judgePain } from './pain-rule';
-import { effectiveIncrease } from './progress/load-response';
-import { isoDate } from './progress/note-dates';
-import { progressBlocks, progressPlan } from './progress/progress-doc';
-import { visitRecord } from './progress/visit-record';
-import { fillTemplate } from './template';
+import { noteText } from '../../content/note-text';
+import type { ContentLanguage } from '../../content/schema';
+import { adviceGivenDocs, chosenSections, chosenTips, sectionsIncludeTips } from '../consult/advice-given';
+import { painCheckLine, riskFactorSummary, tickedFactorTexts } from '../consult/consult-summary';
+import { judgePain } from '../consult/pain-rule';
+import type { Doc, DocBlock } from '../doc/doc';
+import { fillTemplate } from '../doc/template';
+import { effectiveIncrease } from '../progress/load-response';
+import { isoDate } from '../progress/note-dates';
+import { progressBlocks, progressPlan } from '../progress/progress-doc';
+import { visitRecord } from '../progress/visit-record';
+import type { NoteInput } from './note-input';
 
-export interface NoteInput {
-  readonly condition: Condition;
-  readonly consult: ConsultState;
-  readonly options: NoteOptions;
-  readonly threshold: number;
-  readonly date: Date;
-  readonly practiceText?: string;
-}
+export type { NoteInput } from './note-input';
 
 /** The parts of a note, before they are placed in a layout. */
 interface NoteParts {
@@ -123,7 +115,7 @@ function patientParts(input: NoteInput, language: ContentLanguage): NoteParts {
     );
   }
   const reviewed = condition.review.filter((q) => consult.review.includes(q.id));
-  const reviewHeading = condition.sections.find((s) => s.id === 'not-improving')?.heading[language];
+  const reviewHeading = condition.sections.find((s) => s.id === condition.reviewSection)?.heading[language];
   if (reviewed.length && reviewHeading) {
     assessment.push(
       { type: 'heading', text: reviewHeading },
@@ -150,7 +142,8 @@ export function composeNote(input: NoteInput): Doc {
   const { options, condition } = input;
   const { language } = options;
   const parts = options.audience === 'record' ? recordParts(input, language) : patientParts(input, language);
-  const practice = input.practiceText?.trim() ? [para(input.practiceText.trim())] : [];
+  const practiceText = input.settings.practiceText.trim();
+  const practice = practiceText ? [para(practiceText)] : [];
   const head: DocBlock[] = [{ type: 'heading', text: condition.name[language] }];
   if (options.dateLine)
     head.push(para(fillTemplate(noteText.date[language], { date: formatDate(input.date, language) })));

@@ -1,0 +1,86 @@
+// The side panel's session: builds the models with the real browser services, and fills
+// them as storage answers — never before the first paint. Saving starts only once the
+// session's own state is read, so the defaults on screen never overwrite it. Settings
+// stay unchangeable until policy is known (settings-model.ts).
+import { batch, effect } from '@preact/signals';
+import { conditions } from '../../content';
+import { lastInsertItem } from '../insert/last-insert';
+import { createModels, type Models } from '../panel/models';
+import { checkSettings } from '../settings/settings-problems';
+import { copyRendered } from './clipboard';
+import { applyUiLanguage, uiLanguage } from './i18n';
+import { insertNote, targetTabId } from './insert-note';
+import { readPolicy, readSessionState, readUserSettings } from './session';
+import { askToAllow, isAllowed, tabOrigin } from './site-access';
+import {
+  consultStateItem,
+  declinedOriginsItem,
+  noteOptionsItem,
+  panelStateItem,
+  previousNoteReadItem,
+  userSettingsItem,
+} from './storage';
+import { openExtensionPage } from './tabs';
+
+export function startPanelSession(): Models {
+  let restored = false;
+  const once =
+    <T>(save: (value: T) => unknown) =>
+    (value: T) => {
+      if (restored) void save(value);
+    };
+  const models = createModels({
+    conditions,
+    saveSettings: (user) => userSettingsItem.setValue(user),
+    savePanel: once((state) => panelStateItem.setValue(state)),
+    saveConsult: once((state) => consultStateItem.setValue(state)),
+    saveNoteOptions: once((options) => noteOptionsItem.setValue(options)),
+    copy: copyRendered,
+    insert: async (rendered) => {
+      const tabId = await targetTabId();
+      return tabId === null ? { ok: false, reason: 'noTab' } : insertNote(tabId, rendered);
+    },
+    siteAccess: {
+      targetOrigin: async () => {
+        const tabId = await targetTabId();
+        return tabId === null ? null : tabOrigin(tabId);
+      },
+      isAllowed,
+      declined: () => declinedOriginsItem.getValue(),
+      decline: async (origin) => {
+        await declinedOriginsItem.setValue([...(await declinedOriginsItem.getValue()), origin]);
+      },
+      ask: askToAllow,
+    },
+    openHandout: () => openExtensionPage('/handout.html'),
+    today: () => new Date(),
+  });
+  const { panel, output, consult, note, settings } = models;
+
+  void readUserSettings().then(settings.storedChanged);
+  void readPolicy().then(settings.policyArrived);
+  void readSessionState().then((state) => {
+    restored = true;
+    batch(() => {
+      consult.restore(state.consult);
+      note.restore(state.noteOptions);
+      panel.restore(state.panel);
+    });
+  });
+  userSettingsItem.watch((stored) => settings.storedChanged(checkSettings(stored)));
+  lastInsertItem.watch((last) => {
+    if (last) output.showBackgroundInsert(last.result);
+  });
+  // A previous note read from the context menu while the panel is open.
+  previousNoteReadItem.watch((read) => {
+    if (!read) return;
+    consult.showReading(read.result);
+    panel.showView('pain');
+  });
+  effect(() => {
+    void applyUiLanguage(settings.effective.value.uiLanguage).then(() => {
+      document.documentElement.lang = uiLanguage();
+    });
+  });
+  return models;
+}
