@@ -2,6 +2,7 @@
 // rule (pain and stiffness increased) and proposes a P line the therapist may reword.
 import { t } from '../../utils/browser/i18n';
 import { LOAD_RESPONSES } from '../../utils/progress/visit-measures';
+import { Button } from '../Button';
 import { useModels } from '../models';
 
 export function LoadResponseQuestion() {
@@ -22,14 +23,14 @@ export function LoadResponseQuestion() {
             {question}
           </span>
           {loadResponse !== null && (
-            <button
-              type="button"
+            <Button
+              look="link"
+              class="shrink-0 text-sm"
               onClick={() => setMeasures({ loadResponse: null, plan: null })}
               aria-label={`${t('measureClear')}: ${question}`}
-              class="min-h-6 shrink-0 rounded px-2 text-sm font-medium text-teal-800 underline hover:bg-teal-50 dark:text-teal-200 dark:hover:bg-teal-950"
             >
               {t('measureClear')}
-            </button>
+            </Button>
           )}
         </div>
         <div class="flex flex-wrap gap-x-2">
@@ -64,13 +65,9 @@ export function LoadResponseQuestion() {
             class="block w-full rounded-md border border-stone-400 bg-white px-2 py-1 dark:border-stone-500 dark:bg-stone-900"
           />
           {plan !== null && plan !== proposal && (
-            <button
-              type="button"
-              onClick={() => setMeasures({ plan: null })}
-              class="mt-1 min-h-9 rounded px-2 text-sm font-medium text-teal-800 underline hover:bg-teal-50 dark:text-teal-200 dark:hover:bg-teal-950"
-            >
+            <Button look="link" class="mt-1 text-sm" onClick={() => setMeasures({ plan: null })}>
               {t('planReset')}
-            </button>
+            </Button>
           )}
         </div>
       )}

@@ -7,6 +7,7 @@ import { t } from '../../utils/browser/i18n';
 import { formatNoteDate } from '../../utils/progress/note-dates';
 import { gpeText, loadResponseText, measureLineText } from '../../utils/progress/note-lines';
 import type { NoteRecord } from '../../utils/progress/visit-measures';
+import { Button } from '../Button';
 import { useModels } from '../models';
 
 function recordLines(record: NoteRecord, measures: OutcomeMeasures, lang: ContentLanguage): string[] {
@@ -15,9 +16,6 @@ function recordLines(record: NoteRecord, measures: OutcomeMeasures, lang: Conten
   if (record.loadResponse !== null) lines.push(loadResponseText(record.loadResponse, measures, lang));
   return lines;
 }
-
-const linkButton =
-  'min-h-11 rounded-md border border-stone-400 px-3 font-semibold text-teal-800 hover:bg-teal-50 dark:border-stone-500 dark:text-teal-200 dark:hover:bg-teal-950';
 
 export function PreviousNoteBox() {
   const { condition, language } = useModels().panel;
@@ -53,9 +51,9 @@ export function PreviousNoteBox() {
               <li key={line}>{line}</li>
             ))}
           </ul>
-          <button type="button" onClick={forgetPreviousNote} class={`mt-2 ${linkButton}`}>
+          <Button onClick={forgetPreviousNote} class="mt-2">
             {t('forgetPreviousNote')}
-          </button>
+          </Button>
         </>
       )}
       <details open={!previous} class="mt-2">
@@ -68,9 +66,9 @@ export function PreviousNoteBox() {
           class="mt-1 block w-full rounded-md border border-stone-400 bg-white px-2 py-1 text-sm dark:border-stone-500 dark:bg-stone-900"
         />
         <p class="mt-1 text-sm text-stone-600 dark:text-stone-400">{t('previousNoteHint')}</p>
-        <button type="button" onClick={read} class={`mt-2 ${linkButton}`}>
+        <Button onClick={read} class="mt-2">
           {t('readPreviousNote')}
-        </button>
+        </Button>
       </details>
       {/* Said aloud either way; on screen only when nothing was read (the heading shows success). */}
       <p role="status" class={reading?.ok ? 'sr-only' : 'mt-2 text-sm font-medium empty:hidden'}>

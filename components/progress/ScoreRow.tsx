@@ -1,6 +1,7 @@
 // A score as one row of radio buttons (arrow keys move between them), optional: "Clear"
 // takes the answer back. Used for 0–10 scores and the −5…+5 global perceived effect.
 import { t } from '../../utils/browser/i18n';
+import { Button } from '../Button';
 
 export function ScoreRow(props: {
   name: string;
@@ -25,14 +26,14 @@ export function ScoreRow(props: {
           {props.legend}
         </span>
         {props.value !== null && (
-          <button
-            type="button"
+          <Button
+            look="link"
+            class="shrink-0 text-sm"
             onClick={() => props.onChange(null)}
             aria-label={`${t('measureClear')}: ${props.legend}`}
-            class="min-h-6 shrink-0 rounded px-2 text-sm font-medium text-teal-800 underline hover:bg-teal-50 dark:text-teal-200 dark:hover:bg-teal-950"
           >
             {t('measureClear')}
-          </button>
+          </Button>
         )}
       </div>
       <div class="grid gap-0.5" style={{ gridTemplateColumns: `repeat(${scores.length}, minmax(0, 1fr))` }}>
