@@ -59,6 +59,7 @@ export function PreviousNoteBox() {
       <details open={!previous} class="mt-2">
         <summary class="min-h-9 cursor-pointer py-1 text-sm font-medium">{t('previousNoteLabel')}</summary>
         <textarea
+          id="previous-note-text"
           aria-label={t('previousNoteLabel')}
           rows={3}
           value={text}

@@ -101,6 +101,33 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('in %s', (name) => {
     await panel.close();
   });
 
+  it('reads the previous note back from the paste box, keeping its values in storage.session only', async () => {
+    const panel = await driver.openPanel();
+    await showView(panel, 'Pijn');
+    await panel.type(
+      '#previous-note-text',
+      'Metingen 19-11-2026:\n- Nachtpijn 6/10 (intake 12-11-2026: 8/10)',
+    );
+    await clickText(panel, 'button', 'Lees vorige notitie');
+    await panel.waitFor(() => document.querySelector('[data-testid="previous-values"] li') !== null, null);
+    expect(
+      await panel.evaluate(() => document.querySelector('#previous-note-heading')?.textContent, null),
+    ).toBe('Vorige notitie (19-11-2026)');
+    expect(
+      await panel.evaluate(
+        () => document.querySelector('[data-testid="previous-values"] li')?.textContent,
+        null,
+      ),
+    ).toBe('Nachtpijn 6/10 (intake 12-11-2026: 8/10)');
+    expect(await storageArea(panel, 'local')).toEqual({});
+    expect(Object.keys((await storageArea(panel, 'sync')) ?? {})).toEqual(['settings']);
+    expect(JSON.stringify(await storageArea(panel, 'session'))).toContain(
+      '"previousNote":{"date":"2026-11-19"',
+    );
+    await clickText(panel, 'button', 'Nieuwe patiënt');
+    await panel.close();
+  });
+
   it('inserts the note at the cursor of a textarea on the EHR page', async () => {
     const ehr = await driver.openPage(server.url('insert/fields.html'));
     await ehr.evaluate(() => {
