@@ -49,6 +49,22 @@ describe('reading the previous note', () => {
     expect(model.lastReading.value).toMatchObject({ ok: false, reason });
   });
 
+  it.each([
+    ['worse', null, 'yes'],
+    ['worse', 'no', 'yes'],
+    ['same', null, 'no'],
+    ['better', 'unknown', 'no'],
+    ['same', 'yes', 'yes'],
+  ] as const)(
+    'the morning after, %s, answers "increase over time" (was %s → %s)',
+    (response, before, after) => {
+      const model = make();
+      if (before) model.setPainIncrease(before);
+      model.setMeasures({ loadResponse: response });
+      expect(model.state.value.painIncrease).toBe(after);
+    },
+  );
+
   it('"New patient" forgets the previous note, the measures and the message', () => {
     const model = make();
     model.readPreviousNote(NOTE);

@@ -2,11 +2,17 @@
 // in, state out). Reading a note keeps its values only, never its text, and carries the
 // patient's PSK activities forward so they can be scored again.
 import type { ConsultState } from '../consult/consult-state';
+import { effectiveIncrease } from './load-response';
 import type { NoteRecord, PskEntry, VisitMeasures } from './visit-measures';
 import { lineKey, PSK_MAX } from './visit-measures';
 
 export function withMeasures(state: ConsultState, patch: Partial<VisitMeasures>): ConsultState {
-  return { ...state, measures: { ...state.measures, ...patch } };
+  const next = { ...state, measures: { ...state.measures, ...patch } };
+  // The morning after loading answers the pain check's "increase over time" question too,
+  // so the two never contradict each other in the note.
+  if (patch.loadResponse === undefined || patch.loadResponse === null) return next;
+  const increase = effectiveIncrease(state.painIncrease, patch.loadResponse);
+  return { ...next, painIncrease: patch.loadResponse === 'worse' ? 'yes' : increase };
 }
 
 export function withPsk(state: ConsultState, index: number, patch: Partial<PskEntry>): ConsultState {
