@@ -2,6 +2,47 @@
 // Source: ../shared/source/leaflet-gluteale-tendinopathie.nl.txt. Dutch is the source,
 // with the leaflet's typing slips corrected and patient text in "u" form; English is a
 // translation of it, not new advice. Ids are stable: notes and settings refer to them.
+//
+// Changes for plain Dutch (B1, Pharos: short sentences, common words), meaning unchanged;
+// each old → new:
+// - who: "komt meer voor bij vrouwen dan bij mannen (4:1), en dan meestal boven het 40e
+//   levensjaar" → "komt vaker voor bij vrouwen dan bij mannen (4 vrouwen op 1 man). Meestal
+//   zijn zij ouder dan 40 jaar."
+// - anatomy: "De gluteale musculatuur zijn de spieren van de bil." → "… is de groep spieren
+//   van de bil." (grammar); "veelal" → "meestal".
+// - avoid-painful-moments: "Denkt u allereerst eens goed na over de momenten waarop u de
+//   meeste pijn ervaart, en probeer …" → "Denk eerst goed na: op welke momenten heeft u de
+//   meeste pijn? Probeer die momenten zo goed mogelijk te voorkomen."
+// - compression: "Het belangrijkste mechanisme achter de pijn is compressie: de druk die op
+//   de pees komt tijdens het belasten. Dit komt veelal doordat de heup:" → "De pijn komt
+//   vooral door druk op de pees tijdens het belasten (compressie). Die druk ontstaat vaak
+//   doordat de heup:"; the Latin in brackets dropped from the three movements
+//   ("(adductie)", "(flexie)", "(endorotatie)"); the clinician's record keeps them in the
+//   section's topic.
+// - pillow-between-knees: one sentence with a colon and brackets → "Wilt u op de andere
+//   zijde liggen? Leg dan bijvoorbeeld een kussen tussen uw knieën. Anders beweegt de heup
+//   weer naar binnen."
+// - strategy (39 words) → three sentences: "Uw therapeut kan met u kijken waar de klachten
+//   vandaan zijn gekomen. Van daaruit bepaalt de therapeut wat de klachten mogelijk in stand
+//   houdt. En wat de beste aanpak (behandeling) is om u zo snel mogelijk weer klachtenvrij
+//   te krijgen."
+// - ultrasound-shockwave → "Daarbij kan de therapeut ook een echo (echografisch onderzoek)
+//   van uw pees maken of laten maken. Ook kan de therapeut bepalen of andere behandelingen u
+//   extra kunnen helpen, zoals shockwave (schokgolftherapie)." ("en/of", "van toegevoegde
+//   waarde" dropped).
+// - imbalance: "Dit kan resulteren in" → "Dit kan leiden tot".
+// - pain-rule: "mag u enige pijn ervaren … mits … De pijn die u mag ervaren is tot de 4 op
+//   een schaal van 0–10." → "mag u wat pijn voelen. … Voorwaarde is wel dat … U mag pijn
+//   voelen tot een 4, op een schaal van 0 tot 10."
+// - expectations: "peesklachten langdurig van aard kunnen zijn" → "peesklachten lang kunnen
+//   duren"; adherence: "Als u goed therapietrouw bent, verhoogt dat de kans op goed
+//   herstel." → "Als u goed volhoudt met oefenen (therapietrouw), is de kans op goed herstel
+//   groter."
+// - dose: "ineffectief" explained: "Te weinig is ineffectief (werkt niet)".
+// Fidelity (the leaflet's own words): "Vaak verward" → "Regelmatig verward"; "belasten een
+// soort medicatie is" → "belasten als een soort medicatie is".
+// English: "hang on your hip" → what it means; "a chair that is too deep" → "a low, sunken
+// chair"; "Imbalance in energy balance" → "Energy imbalance".
 
 import { glutealTendinopathyMeasures } from './gluteal-tendinopathy-measures';
 import type { Condition, ListItem, ReviewQuestion, RiskFactorGroup } from './schema';
@@ -28,7 +69,7 @@ const intrinsicFactors: readonly ListItem[] = [
   },
   {
     id: 'energy-imbalance',
-    text: { nl: 'Dysbalans in de energiehuishouding', en: 'Imbalance in energy balance' },
+    text: { nl: 'Dysbalans in de energiehuishouding', en: 'Energy imbalance' },
   },
 ];
 
@@ -91,16 +132,24 @@ const review: readonly ReviewQuestion[] = [
     label: { nl: 'Verwachtingen', en: 'Expectations' },
     question: { nl: 'Verwacht u niet te veel, te snel?', en: 'Are you expecting too much, too soon?' },
     explanation: {
-      nl: 'Heb geduld: we weten uit ervaring en onderzoek dat peesklachten langdurig van aard kunnen zijn.',
-      en: 'Be patient: we know from experience and research that tendon problems can last a long time.',
+      nl: 'Heb geduld. We weten uit ervaring en onderzoek dat peesklachten lang kunnen duren.',
+      en: 'Be patient. We know from experience and research that tendon problems can last a long time.',
+    },
+    record: {
+      nl: 'Verwachtingen: geduld nodig; peesklachten kunnen langdurig van aard zijn.',
+      en: 'Expectations: patience needed; tendon problems can last a long time.',
     },
   },
   {
     id: 'technique',
-    label: { nl: 'Techniek', en: 'Technique' },
+    label: { nl: 'Oefentechniek', en: 'Exercise technique' },
     question: {
       nl: 'Oefent u op de juiste manier (de techniek)?',
       en: 'Are you exercising the right way (technique)?',
+    },
+    record: {
+      nl: 'Oefentechniek: oefenen op de juiste manier.',
+      en: 'Exercise technique: exercising the right way.',
     },
   },
   {
@@ -108,8 +157,12 @@ const review: readonly ReviewQuestion[] = [
     label: { nl: 'Therapietrouw', en: 'Adherence' },
     question: { nl: 'Oefent u genoeg en consequent?', en: 'Are you exercising enough and consistently?' },
     explanation: {
-      nl: 'Als u goed therapietrouw bent, verhoogt dat de kans op goed herstel.',
-      en: 'If you follow your therapy faithfully, the chance of a good recovery increases.',
+      nl: 'Als u goed volhoudt met oefenen (therapietrouw), is de kans op goed herstel groter.',
+      en: 'If you keep up your exercises well (adherence), the chance of a good recovery is greater.',
+    },
+    record: {
+      nl: 'Therapietrouw: genoeg en consequent oefenen; goede therapietrouw verhoogt de kans op goed herstel.',
+      en: 'Adherence: exercising enough and consistently; good adherence increases the chance of a good recovery.',
     },
   },
   {
@@ -123,12 +176,17 @@ const review: readonly ReviewQuestion[] = [
       nl: 'Luister goed naar uw lichaam en uw hoofd.',
       en: 'Listen carefully to your body and your mind.',
     },
+    record: {
+      nl: 'Belasting en belastbaarheid: letten op lichaam en hoofd.',
+      en: 'Load and load capacity: paying attention to body and mind.',
+    },
   },
 ];
 
 export const glutealTendinopathy: Condition = {
   id: 'gluteal-tendinopathy',
   name: { nl: 'Gluteale tendinopathie', en: 'Gluteal tendinopathy' },
+  complaint: { nl: 'Pijn aan de buitenzijde van de heup.', en: 'Pain on the outside of the hip.' },
   measures: glutealTendinopathyMeasures, // an addition, with its sources: see that file
   source: {
     nl: 'Folder van de praktijk: pijn aan de buitenzijde van de heup (gluteale tendinopathie).',
@@ -139,8 +197,8 @@ export const glutealTendinopathy: Condition = {
     scaleMax: 10,
     explainedBy: 'loading-is-medication',
     statement: {
-      nl: 'Pijn tijdens het belasten tot en met {threshold} op een schaal van 0–10 is acceptabel, mits de pijn en stijfheid niet toenemen in de loop van de tijd.',
-      en: 'Pain during loading up to {threshold} on a scale of 0–10 is acceptable, provided the pain and stiffness do not increase over time.',
+      nl: 'Pijn tijdens het belasten tot en met {threshold} op een schaal van 0 tot 10 is acceptabel, als pijn en stijfheid niet toenemen in de loop van de tijd{thresholdNote}.',
+      en: 'Pain during loading up to {threshold} on a scale of 0 to 10 is acceptable, provided pain and stiffness do not increase over time{thresholdNote}.',
     },
   },
   riskFactorGroups,
@@ -167,8 +225,8 @@ export const glutealTendinopathy: Condition = {
           kind: 'paragraph',
           id: 'who',
           text: {
-            nl: 'Deze blessure komt meer voor bij vrouwen dan bij mannen (4:1), en dan meestal boven het 40e levensjaar. De klachten komen ook regelmatig voor bij hardlopers.',
-            en: 'This injury is more common in women than in men (4:1), usually over the age of 40. The symptoms are also common in runners.',
+            nl: 'Deze blessure komt vaker voor bij vrouwen dan bij mannen (4 vrouwen op 1 man). Meestal zijn zij ouder dan 40 jaar. De klachten komen ook regelmatig voor bij hardlopers.',
+            en: 'This injury is more common in women than in men (4 women to 1 man). Most are over 40. The symptoms are also regularly seen in runners.',
           },
         },
       ],
@@ -196,14 +254,14 @@ export const glutealTendinopathy: Condition = {
     {
       id: 'bursitis',
       topic: { nl: 'verwarring met slijmbeursontsteking', en: 'confusion with bursitis' },
-      heading: { nl: 'Vaak verward met slijmbeursontsteking', en: 'Often confused with bursitis' },
+      heading: { nl: 'Regelmatig verward met slijmbeursontsteking', en: 'Regularly confused with bursitis' },
       blocks: [
         {
           kind: 'paragraph',
           id: 'confusion',
           text: {
             nl: 'Weetje: heuppeesklachten worden regelmatig verward met een slijmbeursontsteking.',
-            en: 'Good to know: hip tendon problems are often mistaken for bursitis.',
+            en: 'Good to know: hip tendon problems are regularly mistaken for bursitis.',
           },
         },
       ],
@@ -217,8 +275,8 @@ export const glutealTendinopathy: Condition = {
           kind: 'paragraph',
           id: 'muscles',
           text: {
-            nl: 'De gluteale musculatuur zijn de spieren van de bil. De heuppijn wordt veelal veroorzaakt door de gluteus medius en minimus (de middelste en kleinste bilspier). Beide spieren hechten vast aan het bot aan de buitenzijde van de heup.',
-            en: 'The gluteal muscles are the muscles of the buttock. The hip pain is mostly caused by the gluteus medius and minimus (the middle and smallest buttock muscles). Both muscles attach to the bone on the outside of the hip.',
+            nl: 'De gluteale musculatuur is de groep spieren van de bil. De heuppijn wordt meestal veroorzaakt door de gluteus medius en minimus (de middelste en kleinste bilspier). Beide spieren hechten vast aan het bot aan de buitenzijde van de heup.',
+            en: 'The gluteal muscles are the group of muscles of the buttock. The hip pain is mostly caused by the gluteus medius and minimus (the middle and smallest buttock muscles). Both muscles attach to the bone on the outside of the hip.',
           },
         },
       ],
@@ -240,33 +298,36 @@ export const glutealTendinopathy: Condition = {
     },
     {
       id: 'what-to-do',
-      topic: { nl: 'compressie vermijden en praktische tips', en: 'avoiding compression and practical tips' },
+      topic: {
+        nl: 'compressie vermijden (adductie, flexie, endorotatie) en praktische tips',
+        en: 'avoiding compression (adduction, flexion, internal rotation) and practical tips',
+      },
       heading: { nl: 'Wat te doen?', en: 'What to do?' },
       blocks: [
         {
           kind: 'paragraph',
           id: 'avoid-painful-moments',
           text: {
-            nl: 'Denkt u allereerst eens goed na over de momenten waarop u de meeste pijn ervaart, en probeer deze momenten zo goed mogelijk te voorkomen.',
-            en: 'First, think carefully about the moments when you feel the most pain, and try to avoid those moments as much as possible.',
+            nl: 'Denk eerst goed na: op welke momenten heeft u de meeste pijn? Probeer die momenten zo goed mogelijk te voorkomen.',
+            en: 'First, think carefully: at which moments do you have the most pain? Try to avoid those moments as much as possible.',
           },
         },
         {
           kind: 'list',
           id: 'compression',
           title: {
-            nl: 'Het belangrijkste mechanisme achter de pijn is compressie: de druk die op de pees komt tijdens het belasten. Dit komt veelal doordat de heup:',
-            en: 'The main mechanism behind the pain is compression: the pressure on the tendon during loading. This mostly happens when the hip:',
+            nl: 'De pijn komt vooral door druk op de pees tijdens het belasten (compressie). Die druk ontstaat vaak doordat de heup:',
+            en: 'The pain comes mainly from pressure on the tendon during loading (compression). That pressure mostly arises when the hip:',
           },
           items: [
             {
               id: 'adduction',
-              text: { nl: 'naar binnen beweegt (adductie)', en: 'moves inwards (adduction)' },
+              text: { nl: 'naar binnen beweegt', en: 'moves inwards' },
             },
-            { id: 'flexion', text: { nl: 'buigt (flexie)', en: 'bends (flexion)' } },
+            { id: 'flexion', text: { nl: 'buigt', en: 'bends' } },
             {
               id: 'internal-rotation',
-              text: { nl: 'naar binnen draait (endorotatie)', en: 'turns inwards (internal rotation)' },
+              text: { nl: 'naar binnen draait', en: 'turns inwards' },
             },
           ],
         },
@@ -280,7 +341,11 @@ export const glutealTendinopathy: Condition = {
               id: 'no-hip-hanging',
               text: {
                 nl: 'Niet ‘in de heup hangen’ bij het staan.',
-                en: 'Do not ‘hang on your hip’ when standing.',
+                en: 'Do not stand with your weight on one leg and that hip pushed out to the side.',
+              },
+              record: {
+                nl: 'Niet ‘in de heup hangen’ bij het staan.',
+                en: 'Not standing with the weight on one leg and that hip pushed out to the side.',
               },
             },
             {
@@ -290,8 +355,12 @@ export const glutealTendinopathy: Condition = {
             {
               id: 'pillow-between-knees',
               text: {
-                nl: 'Als u op de andere zijde wilt liggen: bijvoorbeeld met een kussen tussen de knieën (anders beweegt de heup weer naar binnen).',
-                en: 'If you want to lie on the other side: for example with a pillow between your knees (otherwise the hip moves inwards again).',
+                nl: 'Wilt u op de andere zijde liggen? Leg dan bijvoorbeeld een kussen tussen uw knieën. Anders beweegt de heup weer naar binnen.',
+                en: 'Do you want to lie on the other side? Then put a pillow between your knees, for example. Otherwise the hip moves inwards again.',
+              },
+              record: {
+                nl: 'Bij liggen op de andere zijde: bijvoorbeeld een kussen tussen de knieën (anders beweegt de heup weer naar binnen).',
+                en: 'When lying on the other side: for example a pillow between the knees (otherwise the hip moves inwards again).',
               },
             },
             {
@@ -300,12 +369,16 @@ export const glutealTendinopathy: Condition = {
                 nl: 'Niet met de benen over elkaar zitten.',
                 en: 'Do not sit with your legs crossed.',
               },
+              record: {
+                nl: 'Niet met de benen over elkaar zitten.',
+                en: 'Not sitting with the legs crossed.',
+              },
             },
             {
               id: 'no-deep-chair',
               text: {
                 nl: 'Niet in een te diepe stoel zitten.',
-                en: 'Do not sit in a chair that is too deep.',
+                en: 'Do not sit in a low, sunken chair.',
               },
             },
           ],
@@ -324,16 +397,16 @@ export const glutealTendinopathy: Condition = {
           kind: 'paragraph',
           id: 'strategy',
           text: {
-            nl: 'Uw therapeut kan met u kijken waar de klachten vandaan zijn gekomen, om van daaruit te bepalen wat de klachten mogelijk in stand houdt en wat de beste (behandel)strategie is om u zo spoedig mogelijk weer klachtenvrij te krijgen.',
-            en: 'Your therapist can look with you at where the symptoms came from, and from there work out what may be keeping them going and what the best (treatment) strategy is to get you free of symptoms as soon as possible.',
+            nl: 'Uw therapeut kan met u kijken waar de klachten vandaan zijn gekomen. Van daaruit bepaalt de therapeut wat de klachten mogelijk in stand houdt. En wat de beste aanpak (behandeling) is om u zo snel mogelijk weer klachtenvrij te krijgen.',
+            en: 'Your therapist can look with you at where the symptoms came from. From there, the therapist works out what may be keeping them going. And what the best approach (treatment) is to get you free of symptoms as soon as possible.',
           },
         },
         {
           kind: 'paragraph',
           id: 'ultrasound-shockwave',
           text: {
-            nl: 'Daarbij kan de therapeut ook een echografisch onderzoek van uw pees (laten) uitvoeren en/of bepalen of andere behandelingen, zoals shockwave, voor u van toegevoegde waarde kunnen zijn.',
-            en: 'Your therapist can also carry out (or arrange) an ultrasound examination of your tendon and/or decide whether other treatments, such as shockwave therapy, could be of added value for you.',
+            nl: 'Daarbij kan de therapeut ook een echo (echografisch onderzoek) van uw pees maken of laten maken. Ook kan de therapeut bepalen of andere behandelingen u extra kunnen helpen, zoals shockwave (schokgolftherapie).',
+            en: 'Your therapist can also make an ultrasound scan of your tendon, or have one made. Your therapist can also decide whether other treatments could help you further, such as shockwave therapy.',
           },
         },
       ],
@@ -377,7 +450,7 @@ export const glutealTendinopathy: Condition = {
           kind: 'paragraph',
           id: 'imbalance',
           text: {
-            nl: 'Vaak zien we een verstoorde verhouding tussen de belasting en de belastbaarheid. Dit kan resulteren in een overbelasting, maar ook in een onderbelasting. Deze balans is per persoon verschillend; er is geen gouden regel.',
+            nl: 'Vaak zien we een verstoorde verhouding tussen de belasting en de belastbaarheid. Dit kan leiden tot een overbelasting, maar ook tot een onderbelasting. Deze balans is per persoon verschillend; er is geen gouden regel.',
             en: 'We often see a disturbed balance between load and load capacity. This can result in overload, but also in underload. This balance differs from person to person; there is no golden rule.',
           },
         },
@@ -392,8 +465,8 @@ export const glutealTendinopathy: Condition = {
           kind: 'paragraph',
           id: 'pain-rule',
           text: {
-            nl: 'Ja, bij het oefenen en het belasten mag u enige pijn ervaren. Uit onderzoek is gebleken dat dit geen kwaad kan, mits de pijn en mogelijke stijfheid niet toenemen in de loop van de tijd. De pijn die u mag ervaren is tot de {threshold} op een schaal van 0–10.',
-            en: 'Yes, you may feel some pain when exercising and loading. Research has shown that this does no harm, provided the pain and any stiffness do not increase over time. The pain you may feel is up to {threshold} on a scale of 0–10.',
+            nl: 'Ja, bij het oefenen en belasten mag u wat pijn voelen. Uit onderzoek blijkt dat dit geen kwaad kan. Voorwaarde is wel dat de pijn en eventuele stijfheid niet toenemen in de loop van de tijd. U mag pijn voelen tot een {threshold}, op een schaal van 0 tot 10{thresholdNote}.',
+            en: 'Yes, you may feel some pain when exercising and loading. Research shows that this does no harm. But the pain and any stiffness must not increase over time. You may feel pain up to {threshold}, on a scale of 0 to 10{thresholdNote}.',
           },
         },
       ],
@@ -430,8 +503,8 @@ export const glutealTendinopathy: Condition = {
           kind: 'paragraph',
           id: 'dose',
           text: {
-            nl: 'Denk eraan dat belasten een soort medicatie is: “Te weinig is ineffectief, te veel kan een overdosis geven.”',
-            en: 'Remember that loading is a kind of medication: “Too little is ineffective, too much can cause an overdose.”',
+            nl: 'Denk eraan dat belasten als een soort medicatie is: “Te weinig is ineffectief (werkt niet), te veel kan een overdosis geven.”',
+            en: 'Remember that loading is like a kind of medication: “Too little is ineffective (does not work), too much can cause an overdose.”',
           },
         },
       ],

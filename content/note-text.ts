@@ -1,59 +1,82 @@
 // Words that go into notes and summaries, in the content language (not the interface
-// language): headings, the pain check's verdicts and reasons. The verdicts restate the
-// leaflet's rule ("Mag ik pijn ervaren bij belasting?"): pain up to the threshold is
-// acceptable provided pain and stiffness do not increase over time.
+// language). Two voices:
+// - the record (EHR): short, third person, only what was done, said or measured — never
+//   "u"/"uw", never the tool's own words ("aangevinkt");
+// - the patient: "u" form, plain Dutch (B1), no record labels (S/O/E/P).
+// The pain rule is the leaflet's ("Mag ik pijn ervaren bij belasting?"): pain during
+// loading up to the threshold is acceptable provided pain and stiffness do not increase
+// over time. "Voldoet (niet) aan de pijnregel" only restates it; what to do when the rule
+// is not met is an addition with its source (`pain-threshold.ts`).
 import type { Localized } from './schema';
 
 export const noteText = {
-  riskFactors: { nl: 'Risicofactoren', en: 'Risk factors' },
-  noneTicked: { nl: 'geen aangevinkt', en: 'none ticked' },
-  painCheck: { nl: 'Pijncheck', en: 'Pain check' },
-  review: { nl: 'Bij onvoldoende herstel besproken', en: 'Discussed as symptoms are not improving' },
-  reviewNone: { nl: 'Geen vragen aangevinkt.', en: 'No questions ticked.' },
-  verdict: {
-    acceptable: { nl: 'acceptabel', en: 'acceptable' },
-    reduce: { nl: 'belasting verminderen', en: 'reduce the load' },
-    insufficient: { nl: 'nog niet te beoordelen', en: 'not enough to judge' },
+  // Risk factors: ticked means discussed as possibly contributing — not found, not measured.
+  factorsDiscussed: {
+    nl: 'Besproken als mogelijk bijdragende factoren',
+    en: 'Discussed as possibly contributing factors',
   },
+  noFactors: { nl: 'Geen factoren besproken.', en: 'No factors discussed.' },
+
+  // The pain check. The verdict in full (Pain view, patient); the record's short form.
+  painCheck: { nl: 'Pijncheck', en: 'Pain check' },
+  verdict: {
+    acceptable: { nl: 'voldoet aan de pijnregel', en: 'meets the pain rule' },
+    reduce: { nl: 'voldoet niet aan de pijnregel', en: 'does not meet the pain rule' },
+    insufficient: { nl: 'nog niet te beoordelen', en: 'cannot be judged yet' },
+  },
+  /** "Pijnregel (grens 4/10)"; a practice threshold names itself and the leaflet's. */
+  rule: {
+    leaflet: { nl: 'Pijnregel (grens {threshold}/10)', en: 'Pain rule (limit {threshold}/10)' },
+    practice: {
+      nl: 'Pijnregel (grens {threshold}/10, praktijkafspraak; folder: {leaflet}/10)',
+      en: 'Pain rule (limit {threshold}/10, practice agreement; leaflet: {leaflet}/10)',
+    },
+  },
+  limit: {
+    leaflet: { nl: '{threshold}/10', en: '{threshold}/10' },
+    practice: {
+      nl: '{threshold}/10 (praktijkafspraak; folder: {leaflet}/10)',
+      en: '{threshold}/10 (practice agreement; leaflet: {leaflet}/10)',
+    },
+  },
+  /** Follows the threshold in the leaflet's texts; empty at the leaflet's threshold. */
+  thresholdNote: {
+    leaflet: { nl: '', en: '' },
+    practice: {
+      nl: ' (grens {threshold}/10, praktijkafspraak; folder: {leaflet}/10)',
+      en: ' (limit {threshold}/10, practice agreement; leaflet: {leaflet}/10)',
+    },
+  },
+  recordVerdict: {
+    acceptable: { nl: '{rule}: voldoet.', en: '{rule}: met.' },
+    reduce: { nl: '{rule}: voldoet niet.', en: '{rule}: not met.' },
+    insufficient: { nl: '{rule}: nog niet te beoordelen.', en: '{rule}: cannot be judged yet.' },
+  },
+  /** Why the verdict is what it is (Pain view). */
   reason: {
     noScore: { nl: 'Er is geen pijnscore ingevuld.', en: 'No pain score has been entered.' },
     aboveThreshold: {
-      nl: 'Pijn tijdens belasten {score}/10 is hoger dan de grens van {threshold}/10.',
-      en: 'Pain during loading of {score}/10 is above the limit of {threshold}/10.',
+      nl: 'Pijn tijdens belasten {score}/10 is hoger dan de grens van {limit}.',
+      en: 'Pain during loading of {score}/10 is above the limit of {limit}.',
     },
     increased: {
-      nl: 'Pijn tijdens belasten {score}/10, maar pijn of stijfheid neemt toe in de loop van de tijd.',
-      en: 'Pain during loading {score}/10, but pain or stiffness increases over time.',
+      nl: 'Pijn of stijfheid neemt toe in de loop van de tijd; dat is in strijd met de pijnregel, wat de score ook is.',
+      en: 'Pain or stiffness increases over time; that breaks the pain rule, whatever the score.',
+    },
+    aboveAndIncreased: {
+      nl: 'Pijn tijdens belasten {score}/10 is hoger dan de grens van {limit}, en pijn of stijfheid neemt toe in de loop van de tijd.',
+      en: 'Pain during loading of {score}/10 is above the limit of {limit}, and pain or stiffness increases over time.',
     },
     increaseUnknown: {
-      nl: 'Pijn tijdens belasten {score}/10 valt binnen de grens van {threshold}/10, maar het is niet bekend of pijn of stijfheid toeneemt in de loop van de tijd.',
-      en: 'Pain during loading of {score}/10 is within the limit of {threshold}/10, but it is not known whether pain or stiffness increases over time.',
+      nl: 'Pijn tijdens belasten {score}/10 valt binnen de grens van {limit}, maar het is niet bekend of pijn of stijfheid toeneemt in de loop van de tijd.',
+      en: 'Pain during loading of {score}/10 is within the limit of {limit}, but it is not known whether pain or stiffness increases over time.',
     },
     withinRule: {
-      nl: 'Pijn tijdens belasten {score}/10 valt binnen de grens van {threshold}/10 en pijn en stijfheid nemen niet toe in de loop van de tijd.',
-      en: 'Pain during loading of {score}/10 is within the limit of {threshold}/10 and pain and stiffness do not increase over time.',
+      nl: 'Pijn tijdens belasten {score}/10 valt binnen de grens van {limit} en pijn en stijfheid nemen niet toe in de loop van de tijd.',
+      en: 'Pain during loading of {score}/10 is within the limit of {limit} and pain and stiffness do not increase over time.',
     },
   },
-  painLine: { nl: 'Pijncheck: {verdict}. ', en: 'Pain check: {verdict}. ' },
-
-  // The composed note (Note view).
-  date: { nl: 'Datum: {date}', en: 'Date: {date}' },
-  adviceTopics: { nl: 'Voorlichting gegeven over: {topics}.', en: 'Information given on: {topics}.' },
-  tipsGiven: { nl: 'Adviezen meegegeven:', en: 'Advice given:' },
-  reviewTopics: {
-    nl: 'Bij onvoldoende herstel besproken: {topics}.',
-    en: 'Discussed as symptoms are not improving: {topics}.',
-  },
-  patientTips: { nl: 'Tips voor u', en: 'Tips for you' },
-  patientFactors: {
-    nl: 'Factoren die bij u een rol kunnen spelen',
-    en: 'Factors that may play a part for you',
-  },
-  patientPainHeading: { nl: 'Pijn tijdens belasten', en: 'Pain during loading' },
-  patientPainLine: {
-    nl: 'Uw pijn tijdens belasten: {score}/10. Beoordeling: {verdict}.',
-    en: 'Your pain during loading: {score}/10. Assessment: {verdict}.',
-  },
+  /** What was reported, once, in the record's S. */
   painReport: { nl: 'Pijn tijdens belasten {score}/10.', en: 'Pain during loading {score}/10.' },
   increaseReport: {
     yes: {
@@ -69,11 +92,74 @@ export const noteText = {
       en: 'Not known whether pain or stiffness increases over time.',
     },
   },
-  // SOEP, as Dutch physiotherapy records use it; in English the usual SOAP.
-  soep: {
-    s: { nl: 'S (subjectief)', en: 'S (subjective)' },
-    o: { nl: 'O (objectief)', en: 'O (objective)' },
-    e: { nl: 'E (evaluatie)', en: 'A (assessment)' },
-    p: { nl: 'P (plan)', en: 'P (plan)' },
+  /** The record's P for the pain rule (reduce: `painRuleAdditions.reducePlan`). */
+  painPlan: {
+    acceptable: {
+      nl: 'Belasting voortzetten binnen de pijnregel.',
+      en: 'Continue loading within the pain rule.',
+    },
+    insufficient: { nl: 'Belasten binnen de pijnregel.', en: 'Load within the pain rule.' },
+    /** When the note has no pain check: the rule itself, with its threshold. */
+    rule: {
+      nl: '{rule}: belasten tot {threshold}/10, mits pijn en stijfheid niet toenemen in de loop van de tijd.',
+      en: '{rule}: load up to {threshold}/10, provided pain and stiffness do not increase over time.',
+    },
   },
-} as const satisfies Record<string, Localized | Record<string, Localized | Record<string, Localized>>>;
+
+  // The composed note (Note view), record voice.
+  date: { nl: 'Datum: {date}', en: 'Date: {date}' },
+  adviceTopics: { nl: 'Voorlichting gegeven over: {topics}.', en: 'Information given on: {topics}.' },
+  tipsGiven: { nl: 'Adviezen meegegeven:', en: 'Advice given:' },
+  reviewTopics: { nl: 'Besproken: {topics}.', en: 'Discussed: {topics}.' },
+  reviewHeading: { nl: 'Besproken', en: 'Discussed' },
+  reviewNone: { nl: 'Geen punten besproken.', en: 'No points discussed.' },
+  // Record labels, as a setting: SOEP (Dutch physiotherapy) or SOAP (KNGF's "analyse").
+  labels: {
+    soep: {
+      s: { nl: 'S (subjectief)', en: 'S (subjective)' },
+      o: { nl: 'O (objectief)', en: 'O (objective)' },
+      a: { nl: 'E (evaluatie)', en: 'E (evaluation)' },
+      p: { nl: 'P (plan)', en: 'P (plan)' },
+    },
+    soap: {
+      s: { nl: 'S (subjectief)', en: 'S (subjective)' },
+      o: { nl: 'O (objectief)', en: 'O (objective)' },
+      a: { nl: 'A (analyse)', en: 'A (assessment)' },
+      p: { nl: 'P (plan)', en: 'P (plan)' },
+    },
+  },
+
+  // The patient note: "u" form, B1, plain headings.
+  patientTips: { nl: 'Tips voor u', en: 'Tips for you' },
+  patientFactors: {
+    nl: 'Factoren die bij u een rol kunnen spelen',
+    en: 'Factors that may play a part for you',
+  },
+  patientPainHeading: { nl: 'Pijn tijdens het belasten', en: 'Pain during loading' },
+  patientPain: {
+    withinRule: {
+      nl: 'Uw pijn tijdens het belasten is {score} op een schaal van 0 tot 10. Pijn en stijfheid nemen niet toe. Dat past binnen de pijnregel.',
+      en: 'Your pain during loading is {score} on a scale of 0 to 10. Pain and stiffness do not increase. That is within the pain rule.',
+    },
+    aboveThreshold: {
+      nl: 'Uw pijn tijdens het belasten is {score} op een schaal van 0 tot 10. Dat is meer dan {threshold}{thresholdNote}. Daarom past dit niet binnen de pijnregel.',
+      en: 'Your pain during loading is {score} on a scale of 0 to 10. That is more than {threshold}{thresholdNote}. So it is not within the pain rule.',
+    },
+    increased: {
+      nl: 'Uw pijn of stijfheid neemt toe in de loop van de tijd. Daarom past dit niet binnen de pijnregel.',
+      en: 'Your pain or stiffness increases over time. So it is not within the pain rule.',
+    },
+    increasedWithScore: {
+      nl: 'Uw pijn tijdens het belasten is {score} op een schaal van 0 tot 10. Maar pijn of stijfheid neemt toe in de loop van de tijd. Daarom past dit niet binnen de pijnregel.',
+      en: 'Your pain during loading is {score} on a scale of 0 to 10. But pain or stiffness increases over time. So it is not within the pain rule.',
+    },
+    aboveAndIncreased: {
+      nl: 'Uw pijn tijdens het belasten is {score} op een schaal van 0 tot 10. Dat is meer dan {threshold}{thresholdNote}. Ook neemt pijn of stijfheid toe in de loop van de tijd. Daarom past dit niet binnen de pijnregel.',
+      en: 'Your pain during loading is {score} on a scale of 0 to 10. That is more than {threshold}{thresholdNote}. Pain or stiffness also increases over time. So it is not within the pain rule.',
+    },
+    increaseUnknown: {
+      nl: 'Uw pijn tijdens het belasten is {score} op een schaal van 0 tot 10. We weten nog niet of pijn of stijfheid toeneemt in de loop van de tijd. Daarom kunnen we nog niet zeggen of dit binnen de pijnregel past.',
+      en: 'Your pain during loading is {score} on a scale of 0 to 10. We do not know yet whether pain or stiffness increases over time. So we cannot say yet whether it is within the pain rule.',
+    },
+  },
+} as const satisfies Record<string, Localized | Record<string, unknown>>;

@@ -13,6 +13,8 @@ export interface ListItem {
   readonly text: Localized;
   /** A short explanation that belongs to the item (e.g. the answer to a review question). */
   readonly detail?: Localized;
+  /** The item in the record's voice (third person), where `text` speaks to the patient. */
+  readonly record?: Localized;
   readonly items?: readonly ListItem[];
 }
 
@@ -45,7 +47,7 @@ export interface PainRule {
   /** Highest acceptable pain during loading on the 0–max scale (the leaflet's default). */
   readonly defaultThreshold: number;
   readonly scaleMax: number;
-  /** The rule in one plain sentence; may hold `{threshold}`. */
+  /** The rule in one plain sentence; holds `{threshold}` and `{thresholdNote}`. */
   readonly statement: Localized;
   /** The section whose paragraphs explain the rule (shown beside it in the pain check). */
   readonly explainedBy?: string;
@@ -57,11 +59,15 @@ export interface ReviewQuestion {
   readonly label: Localized;
   readonly question: Localized;
   readonly explanation?: Localized;
+  /** What was discussed, in the record's voice (third person): "Therapietrouw: …". */
+  readonly record: Localized;
 }
 
 export interface Condition {
   readonly id: string;
   readonly name: Localized;
+  /** The complaint in the leaflet's words, for a record note's S when nothing else is reported. */
+  readonly complaint?: Localized;
   /** Where the words come from, shown to the clinician. */
   readonly source: Localized;
   readonly sections: readonly Section[];
@@ -117,5 +123,16 @@ export interface OutcomeMeasures {
 }
 
 /** Texts may hold these `{fields}`, filled in when a text is shown or copied. */
-export const TEMPLATE_FIELDS = ['threshold', 'score', 'verdict', 'topics', 'date'] as const;
+export const TEMPLATE_FIELDS = [
+  'threshold',
+  /** Empty at the leaflet's threshold; otherwise " (grens 5/10, praktijkafspraak; folder: 4/10)". */
+  'thresholdNote',
+  'leaflet',
+  'limit',
+  'rule',
+  'score',
+  'verdict',
+  'topics',
+  'date',
+] as const;
 export type TemplateValues = Readonly<Partial<Record<(typeof TEMPLATE_FIELDS)[number], string>>>;

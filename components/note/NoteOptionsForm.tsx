@@ -1,17 +1,20 @@
-// The note's options, folded away under a summary of what is chosen.
+// The note's options, folded away under a summary of what is chosen. The layout applies
+// to the record; a patient note is always paragraphs with plain headings.
 import type { ContentLanguage } from '../../content/schema';
-import { t } from '../../utils/browser/i18n';
+import { type MessageKey, t } from '../../utils/browser/i18n';
 import type { Audience, NoteLayout } from '../../utils/note/note-options';
 import { useModels } from '../models';
 import { RadioGroup } from '../RadioGroup';
 import { AUDIENCE_CHOICES, LANGUAGE_CHOICES, LAYOUT_CHOICES } from './note-choices';
+
+const LAYOUT_KEYS = Object.fromEntries(LAYOUT_CHOICES) as Record<NoteLayout, MessageKey>;
 
 export function NoteOptionsForm() {
   const { options, setOptions } = useModels().note;
   const o = options.value;
   const summary = [
     t(o.audience === 'record' ? 'audienceRecord' : 'audiencePatient'),
-    t(o.layout === 'soep' ? 'layoutSoep' : 'layoutParagraph'),
+    t(o.audience === 'patient' ? 'layoutParagraph' : LAYOUT_KEYS[o.layout]),
     o.language.toUpperCase(),
     ...(o.dateLine ? [t('dateLineLabel')] : []),
   ].join(' · ');
@@ -28,13 +31,17 @@ export function NoteOptionsForm() {
           value={o.audience}
           onChange={(audience) => setOptions({ audience })}
         />
-        <RadioGroup<NoteLayout>
-          name="note-layout"
-          legend="layoutLegend"
-          options={LAYOUT_CHOICES}
-          value={o.layout}
-          onChange={(layout) => setOptions({ layout })}
-        />
+        {o.audience === 'record' ? (
+          <RadioGroup<NoteLayout>
+            name="note-layout"
+            legend="layoutLegend"
+            options={LAYOUT_CHOICES}
+            value={o.layout}
+            onChange={(layout) => setOptions({ layout })}
+          />
+        ) : (
+          <p class="px-2 text-sm text-stone-600 dark:text-stone-400">{t('patientLayoutNote')}</p>
+        )}
         <RadioGroup<ContentLanguage>
           name="note-language"
           legend="noteLanguageLegend"

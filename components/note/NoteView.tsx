@@ -1,6 +1,8 @@
 // The note composer: what was given, the options, a live preview with its character
-// count, and Copy / patient handout in the sticky footer.
+// count, and Copy / patient handout in the sticky footer. The preview shows the note as
+// it is pasted (lists one level deep).
 import { t } from '../../utils/browser/i18n';
+import { flatDoc } from '../../utils/doc/render-doc';
 import { Button } from '../Button';
 import { ConsultFooter } from '../consult/ConsultFooter';
 import { DocView } from '../DocView';
@@ -29,7 +31,7 @@ export function NoteView() {
           lang={options.value.language}
           data-testid="note-preview"
         >
-          <DocView blocks={doc.value} />
+          <DocView blocks={flatDoc(doc.value)} />
         </div>
       </section>
       <SiteAccessOffer />

@@ -11,6 +11,7 @@ export const AUDIENCE_LABELS: Readonly<Record<Audience, MessageKey>> = {
 };
 export const LAYOUT_LABELS: Readonly<Record<NoteLayout, MessageKey>> = {
   soep: 'layoutSoep',
+  soap: 'layoutSoap',
   paragraph: 'layoutParagraph',
 };
 export const LANGUAGE_LABELS: Readonly<Record<ContentLanguage, MessageKey>> = {

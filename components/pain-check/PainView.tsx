@@ -1,8 +1,10 @@
 // The pain rule in plain words, the pain check with its verdict (in words, with the
-// reason), and the "not improving" review.
+// reason), and the "not improving" review. A practice threshold that is not the
+// leaflet's is named in the rule ("grens 5/10, praktijkafspraak; folder: 4/10").
 import { noteText } from '../../content/note-text';
 import { t } from '../../utils/browser/i18n';
 import { painReason } from '../../utils/consult/consult-summary';
+import { painLimitOf, painLimitValues } from '../../utils/consult/pain-limit';
 import { fillTemplate } from '../../utils/doc/template';
 import { Button } from '../Button';
 import { ConsultFooter } from '../consult/ConsultFooter';
@@ -23,6 +25,7 @@ export function PainView() {
     .find((s) => s.id === rule.explainedBy)
     ?.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text[lang]] : []));
   const verdict = judgement.value.verdict;
+  const limit = painLimitOf(condition.value, threshold.value);
 
   return (
     <div>
@@ -31,7 +34,7 @@ export function PainView() {
           {t('painRuleHeading')}
         </h2>
         <p class="rounded-md border-s-4 border-teal-700 bg-teal-50 px-3 py-2 dark:border-teal-300 dark:bg-teal-950">
-          {fillTemplate(rule.statement[lang], { threshold: String(threshold.value) })}
+          {fillTemplate(rule.statement[lang], painLimitValues(limit, lang))}
         </p>
         {medication?.map((text) => (
           <p key={text} class="mt-2">
@@ -67,7 +70,7 @@ export function PainView() {
               {noteText.verdict[verdict][lang]}
             </span>
           </p>
-          <p>{painReason(pain.value, threshold.value, lang)}</p>
+          <p>{painReason(pain.value, limit, lang)}</p>
           <MorningAfterWorse worse={state.value.measures.loadResponse === 'worse'} />
         </div>
       </section>

@@ -62,6 +62,7 @@ function Control({ row, described }: { row: SettingRow; described: string | unde
             class={input}
             value={String(value)}
             disabled={disabled}
+            aria-describedby={described}
             onChange={(e) => pick(e.currentTarget.value)}
           >
             {choices.map(([choice, words]) => (

@@ -23,7 +23,7 @@ describe('advice in the side panel', () => {
     await expect.poll(() => panel.sectionHeadings()).toEqual(['Wat te doen?']);
     await expect.poll(() => panel.page.getByText('1 van 12 onderwerpen').isVisible()).toBe(true);
     // A match opens its section, so the clinician sees why it matched.
-    expect(await panel.page.getByText(/kussen tussen de knieën/).isVisible()).toBe(true);
+    expect(await panel.page.getByText(/kussen tussen uw knieën/).isVisible()).toBe(true);
     await panel.filter('zzzz');
     await expect.poll(() => panel.sectionHeadings()).toEqual([]);
     expect(await panel.page.getByText('Geen onderwerp gevonden voor “zzzz”.').isVisible()).toBe(true);
@@ -57,10 +57,10 @@ describe('copying a section into the notes', () => {
     await ehr.locator('#plain').focus();
     await ehr.keyboard.press('Control+V');
     const plain = await ehr.locator('#plain').inputValue();
-    expect(plain.startsWith('Wat te doen?\nDenkt u allereerst')).toBe(true);
+    expect(plain.startsWith('Wat te doen?\nDenk eerst goed na')).toBe(true);
     expect(plain).toContain('\n- Niet op de pijnlijke zijde slapen.\n');
-    expect(plain).toContain('- naar binnen draait (endorotatie)');
-    expect(plain).toContain('kussen tussen de knieën');
+    expect(plain).toContain('- naar binnen draait\n');
+    expect(plain).toContain('kussen tussen uw knieën');
     expect(plain).not.toMatch(/<[a-z/]|&[a-z]+;/);
 
     await ehr.locator('#rich').focus();

@@ -23,7 +23,7 @@ describe('consult state', () => {
   it('comes back after closing and reopening the panel', async () => {
     const first = await PanelPage.open(suite.browser);
     await fillConsult(first);
-    await expect.poll(() => first.verdict()).toMatch(/^Oordeel: acceptabel/);
+    await expect.poll(() => first.verdict()).toMatch(/^Oordeel: voldoet aan de pijnregel/);
     await first.page.close();
 
     const again = await PanelPage.open(suite.browser);
@@ -31,7 +31,7 @@ describe('consult state', () => {
     expect(await again.page.getByRole('tab', { name: 'Pijn' }).getAttribute('aria-selected')).toBe('true');
     expect(await again.page.getByRole('radio', { name: '3', exact: true }).isChecked()).toBe(true);
     expect(await again.page.getByRole('radio', { name: 'Nee' }).isChecked()).toBe(true);
-    expect(await again.verdict()).toMatch(/^Oordeel: acceptabel/);
+    expect(await again.verdict()).toMatch(/^Oordeel: voldoet aan de pijnregel/);
     await again.showView("Risico's");
     expect(await again.page.getByRole('checkbox', { name: 'Hoge BMI' }).isChecked()).toBe(true);
     expect(await again.page.getByRole('heading', { name: /Factoren van buitenaf/ }).textContent()).toContain(
@@ -82,7 +82,7 @@ describe('consult state', () => {
     await ehr.locator('#plain').focus();
     await ehr.keyboard.press('Control+V');
     expect(await ehr.locator('#plain').inputValue()).toBe(
-      'Risicofactoren\nUitgaande van het lichaam: Hoge BMI.\n\nFactoren van buitenaf: Overbelasting (toename van herhalingen).',
+      'Besproken als mogelijk bijdragende factoren\nUitgaande van het lichaam: Hoge BMI.\n\nFactoren van buitenaf: Overbelasting (toename van herhalingen).',
     );
     await ehr.close();
     await panel.page.getByRole('button', { name: 'Nieuwe patiënt' }).click();
@@ -121,7 +121,7 @@ describe('keyboard only', () => {
     await page.keyboard.press('Space');
     await page.keyboard.press('ArrowRight');
     expect(await page.getByRole('radio', { name: 'Nee' }).isChecked()).toBe(true);
-    await expect.poll(() => panel.verdict()).toMatch(/^Oordeel: acceptabel/);
+    await expect.poll(() => panel.verdict()).toMatch(/^Oordeel: voldoet aan de pijnregel/);
 
     // Copy with Enter on the focused button.
     await page.getByRole('button', { name: 'Kopieer pijncheck' }).focus();

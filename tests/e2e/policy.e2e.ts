@@ -19,7 +19,7 @@ beforeAll(async () => {
       JSON.stringify({
         '3rdparty': {
           extensions: {
-            [E2E_EXTENSION_ID]: { locked: { painThreshold: 3 }, defaults: { practiceName: 'Fysio Beleid' } },
+            [E2E_EXTENSION_ID]: { locked: { painThreshold: 5 }, defaults: { practiceName: 'Fysio Beleid' } },
           },
         },
       }),
@@ -40,7 +40,8 @@ it('shows a locked setting as locked, uses it, and lets defaults be changed', as
   const panel = await PanelPage.open(browser);
   await panel.showView('Instellingen');
   const threshold = panel.page.getByLabel(/Pijngrens/);
-  await expect.poll(() => threshold.inputValue()).toBe('3');
+  await expect.poll(() => threshold.inputValue()).toBe('5');
+  expect(await threshold.locator('option:checked').textContent()).toBe('5/10 — pijnmonitoringsmodel');
   expect(await threshold.isDisabled()).toBe(true);
   expect(await panel.page.locator('[data-setting="painThreshold"]').textContent()).toContain(
     'Vastgezet door de praktijk',
@@ -50,7 +51,7 @@ it('shows a locked setting as locked, uses it, and lets defaults be changed', as
   expect(await name.isDisabled()).toBe(false);
 
   await panel.showView('Pijn');
-  expect(await panel.page.getByText(/tot en met 3 op een schaal/).isVisible()).toBe(true);
+  expect(await panel.page.getByText(/tot en met 5 op een schaal/).isVisible()).toBe(true);
   await panel.page.close();
 });
 
@@ -93,13 +94,13 @@ it('right after browser start, shows the panel at once and never lets the locked
     await fresh.context.addInitScript(recordFrames);
     const panel = await PanelPage.open(fresh);
     const threshold = panel.page.getByLabel(/Pijngrens/);
-    await expect.poll(() => threshold.inputValue(), { timeout: 15_000 }).toBe('3');
+    await expect.poll(() => threshold.inputValue(), { timeout: 15_000 }).toBe('5');
     expect(await threshold.isDisabled()).toBe(true);
 
     type Sample = { tabs: boolean; loading: boolean; threshold: { value: string; disabled: boolean } | null };
     const samples = await panel.page.evaluate(() => (window as unknown as { samples: Sample[] }).samples);
     const editable = samples.filter(
-      (s) => s.threshold && (!s.threshold.disabled || s.threshold.value !== '3'),
+      (s) => s.threshold && (!s.threshold.disabled || s.threshold.value !== '5'),
     );
     expect(editable).toEqual([]);
     // The panel was up (tabs, "loading" settings) before policy arrived: it did not wait for it.

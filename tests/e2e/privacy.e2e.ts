@@ -39,7 +39,7 @@ it('makes no request beyond the extension and the EHR page during a full consult
   await panel.page.getByRole('checkbox', { name: 'Anatomie' }).check();
   await panel.page.getByRole('button', { name: 'Kopieer notitie' }).click();
   await panel.page.getByRole('button', { name: 'Invoegen in pagina' }).click();
-  await expect.poll(() => ehr.locator('#textarea').inputValue()).toContain('Diabetes');
+  await expect.poll(() => ehr.locator('#textarea').inputValue()).toContain('factoren: diabetes.');
   const opened = suite.browser.context.waitForEvent('page');
   await panel.page.getByRole('button', { name: 'Patiëntfolder' }).click();
   const handout = await opened;

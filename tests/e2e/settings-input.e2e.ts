@@ -1,6 +1,5 @@
-// A number typed into a setting that does not fit says what is wrong at the field, and
-// changes nothing; a stored setting that no longer fits is shown as a problem while the
-// valid ones stay.
+// The pain threshold offers only the values the schema allows (4 or 5); a stored setting
+// that no longer fits is shown as a problem while the valid ones stay.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
@@ -11,33 +10,26 @@ import { startExtensionSuite } from './support/suite';
 const suite = startExtensionSuite();
 const SHOTS = join(ROOT, 'test-results/screenshots');
 
-it('refuses 11, 2.5 and nothing for the pain threshold, says why, and keeps the old value', async () => {
+it("offers only the leaflet's 4 and the pain-monitoring model's 5 as the threshold, and saves a choice", async () => {
   const panel = await PanelPage.open(suite.browser);
   await panel.showView('Instellingen');
   const threshold = panel.page.getByLabel(/Pijngrens/);
-  const error = panel.page.locator('#setting-pain-threshold-error');
-  for (const typed of ['11', '2.5', '']) {
-    await threshold.fill(typed);
-    await threshold.press('Tab');
-    await error.waitFor();
-    expect(await error.textContent()).toBe(
-      'Vul een heel getal van 0 tot en met 10 in. De instelling is niet veranderd.',
-    );
-  }
   expect(
-    await panel.page.evaluate(async () => (await chrome.storage.sync.get('settings')).settings),
-  ).toBeUndefined();
+    await threshold
+      .locator('option')
+      .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value)),
+  ).toEqual(['4', '5']);
+  expect(await threshold.getAttribute('aria-describedby')).toBe('setting-pain-threshold-hint');
   await mkdir(SHOTS, { recursive: true });
   for (const colorScheme of ['light', 'dark'] as const) {
     await panel.page.emulateMedia({ colorScheme });
-    await panel.screenshot(join(SHOTS, `settings-refused-360-${colorScheme}.png`));
+    await panel.screenshot(join(SHOTS, `settings-threshold-360-${colorScheme}.png`));
   }
-  await threshold.fill('5');
-  await threshold.press('Tab');
-  await error.waitFor({ state: 'detached' });
+  await threshold.selectOption('5');
   await expect
     .poll(() => panel.page.evaluate(async () => (await chrome.storage.sync.get('settings')).settings))
     .toEqual({ painThreshold: 5 });
+  expect(await panel.page.locator('#setting-pain-threshold-error').count()).toBe(0);
   await panel.page.close();
 });
 

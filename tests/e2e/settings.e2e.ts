@@ -12,17 +12,33 @@ describe('settings', () => {
     await panel.showView('Instellingen');
     await panel.page.getByLabel('Naam van de praktijk').fill('Fysio De Heup');
     await panel.page.getByLabel('Naam van de praktijk').press('Tab');
-    await panel.page.getByLabel(/Pijngrens/).fill('3');
-    await panel.page.getByLabel(/Pijngrens/).press('Tab');
+    const threshold = panel.page.getByLabel(/Pijngrens/);
+    expect(await threshold.locator('option').allTextContents()).toEqual([
+      '4/10 — folder van de praktijk',
+      '5/10 — pijnmonitoringsmodel',
+    ]);
+    expect(await panel.page.locator('#setting-pain-threshold-hint').textContent()).toContain(
+      'Silbernagel KG e.a., Am J Sports Med 2007;35(6):897–906',
+    );
+    await threshold.selectOption('5');
     await expect
       .poll(() => panel.page.evaluate(async () => (await chrome.storage.sync.get('settings')).settings))
-      .toEqual({ practiceName: 'Fysio De Heup', painThreshold: 3 });
+      .toEqual({ practiceName: 'Fysio De Heup', painThreshold: 5 });
     await panel.page.close();
 
     const again = await PanelPage.open(suite.browser);
     expect(await again.page.getByLabel('Naam van de praktijk').inputValue()).toBe('Fysio De Heup');
     await again.showView('Pijn');
-    expect(await again.page.getByText(/tot en met 3 op een schaal/).isVisible()).toBe(true);
+    // A practice threshold names itself and the leaflet's, in the rule and in every note.
+    expect(
+      await again.page
+        .getByText(/tot en met 5 op een schaal .*\(grens 5\/10, praktijkafspraak; folder: 4\/10\)/)
+        .isVisible(),
+    ).toBe(true);
+    await again.showView('Notitie');
+    expect(await again.page.getByTestId('note-preview').textContent()).toContain(
+      'grens 5/10, praktijkafspraak; folder: 4/10',
+    );
     await again.page.close();
   });
 

@@ -41,17 +41,13 @@ const note = (
   );
 
 describe('record note (concise, third person)', () => {
-  it('in Dutch paragraphs', () => {
+  it('in Dutch paragraphs: what was discussed, reported, judged, given', () => {
     expect(note({}).text).toBe(
       [
         'Gluteale tendinopathie',
         'Datum: 27 november 2026',
         '',
-        'Risicofactoren:',
-        '',
-        'Uitgaande van het lichaam: Hoge BMI.',
-        '',
-        'Factoren van buitenaf: Overbelasting (toename van herhalingen), Stress en spanning.',
+        'Besproken als mogelijk bijdragende factoren: hoge BMI; overbelasting (toename van herhalingen); stress en spanning.',
         '',
         'Pijn en stijfheid nemen niet toe in de loop van de tijd.',
         '',
@@ -59,31 +55,40 @@ describe('record note (concise, third person)', () => {
         '',
         '- Pijn tijdens belasten 3/10',
         '',
-        'Pijncheck: acceptabel. Pijn tijdens belasten 3/10 valt binnen de grens van 4/10 en pijn en stijfheid nemen niet toe in de loop van de tijd.',
+        'Pijnregel (grens 4/10): voldoet.',
         '',
-        'Bij onvoldoende herstel besproken: therapietrouw.',
-        '',
-        'Voorlichting gegeven over: compressie vermijden en praktische tips, pijn tijdens belasten (pijnregel).',
+        'Voorlichting gegeven over: compressie vermijden (adductie, flexie, endorotatie) en praktische tips, pijn tijdens belasten (pijnregel).',
         '',
         'Adviezen meegegeven:',
         '',
         '- Niet op de pijnlijke zijde slapen.',
-        '- Als u op de andere zijde wilt liggen: bijvoorbeeld met een kussen tussen de knieën (anders beweegt de heup weer naar binnen).',
+        '- Bij liggen op de andere zijde: bijvoorbeeld een kussen tussen de knieën (anders beweegt de heup weer naar binnen).',
+        '',
+        'Besproken: therapietrouw.',
+        '',
+        'Belasting voortzetten binnen de pijnregel.',
       ].join('\n'),
     );
   });
 
-  it('in English SOAP, each part under its letter, O left out when empty', () => {
-    const { text, html } = note({ language: 'en', layout: 'soep' });
+  it.each([
+    ['soep', 'E (evaluation)'],
+    ['soap', 'A (assessment)'],
+  ] as const)('in English %s, each part under its letter, O left out when empty', (layout, assessment) => {
+    const { text, html } = note({ language: 'en', layout });
     const lines = text.split('\n');
     const at = (heading: string) => lines.indexOf(heading);
     expect(at('S (subjective)')).toBeGreaterThan(0);
     expect(at('O (objective)')).toBe(-1);
-    expect(at('A (assessment)')).toBeGreaterThan(at('S (subjective)'));
-    expect(at('P (plan)')).toBeGreaterThan(at('A (assessment)'));
-    expect(lines[at('A (assessment)') + 1]).toMatch(/^Pain check: acceptable\./);
+    expect(at(assessment)).toBeGreaterThan(at('S (subjective)'));
+    expect(at('P (plan)')).toBeGreaterThan(at(assessment));
+    expect(lines[at(assessment) + 1]).toBe('Pain rule (limit 4/10): met.');
     expect(lines[at('P (plan)') + 1]).toMatch(/^Information given on: avoiding compression/);
     expect(html).toContain('<h3>P (plan)</h3><p>Information given on:');
+  });
+
+  it('uses the Dutch SOAP label "A (analyse)"', () => {
+    expect(note({ layout: 'soap' }).text).toContain('\nA (analyse)\nPijnregel (grens 4/10): voldoet.');
   });
 
   it('leaves out what was not done, and the date line when switched off', () => {
@@ -93,6 +98,59 @@ describe('record note (concise, third person)', () => {
     );
     expect(text).toBe(
       'Gluteale tendinopathie\nVoorlichting gegeven over: anatomie (gluteus medius en minimus).',
+    );
+  });
+
+  it('keeps S and P in SOEP when only advice, or only a pain check, was recorded', () => {
+    expect(
+      note(
+        { layout: 'soep', dateLine: false },
+        { consult: { ...EMPTY_CONSULT, adviceSections: ['anatomy'] } },
+      ).text,
+    ).toBe(
+      [
+        'Gluteale tendinopathie',
+        'S (subjectief)',
+        'Pijn aan de buitenzijde van de heup.',
+        '',
+        'P (plan)',
+        'Voorlichting gegeven over: anatomie (gluteus medius en minimus).',
+      ].join('\n'),
+    );
+    expect(
+      note(
+        { layout: 'soep', dateLine: false },
+        { consult: { ...EMPTY_CONSULT, painScore: 6, painIncrease: 'no' } },
+      ).text,
+    ).toBe(
+      [
+        'Gluteale tendinopathie',
+        'S (subjectief)',
+        'Pijn en stijfheid nemen niet toe in de loop van de tijd.',
+        '',
+        // The score is one of the outcome measures, dated so the next visit can read it back.
+        'Metingen 27-11-2026:',
+        '',
+        '- Pijn tijdens belasten 6/10',
+        '',
+        'E (evaluatie)',
+        'Pijnregel (grens 4/10): voldoet niet.',
+        '',
+        'P (plan)',
+        'Belasting verminderen tot binnen de pijnregel.',
+      ].join('\n'),
+    );
+  });
+
+  it("names a practice threshold of 5 with the leaflet's 4", () => {
+    const { text } = note({ layout: 'soep' }, { settings: { painThreshold: 5 } });
+    expect(text).toContain('E (evaluatie)\nPijnregel (grens 5/10, praktijkafspraak; folder: 4/10): voldoet.');
+    const advice = note(
+      { layout: 'soep' },
+      { settings: { painThreshold: 5 }, consult: { ...EMPTY_CONSULT, adviceSections: ['anatomy'] } },
+    );
+    expect(advice.text).toMatch(
+      /\nPijnregel \(grens 5\/10, praktijkafspraak; folder: 4\/10\): belasten tot 5\/10, mits pijn en stijfheid niet toenemen in de loop van de tijd\.$/,
     );
   });
 
@@ -106,12 +164,13 @@ describe('record note (concise, third person)', () => {
 describe('patient note (full "u" wording)', () => {
   it('gives the chosen sections in full, with only the chosen tips', () => {
     const { text } = note({ audience: 'patient' });
-    expect(text).toContain('Wat te doen?\nDenkt u allereerst eens goed na');
+    expect(text).toContain('Wat te doen?\nDenk eerst goed na: op welke momenten heeft u de meeste pijn?');
     expect(text).toContain('- Niet op de pijnlijke zijde slapen.');
     expect(text).not.toContain('Niet met de benen over elkaar zitten.');
     expect(text).toContain('Factoren die bij u een rol kunnen spelen\n- Hoge BMI');
-    expect(text).toContain('Uw pijn tijdens belasten: 3/10. Beoordeling: acceptabel.');
-    expect(text).toContain('tot de 4 op een schaal van 0–10');
+    expect(text).toContain('Uw pijn tijdens het belasten is 3 op een schaal van 0 tot 10.');
+    expect(text).toContain('Dat past binnen de pijnregel.');
+    expect(text).toContain('U mag pijn voelen tot een 4, op een schaal van 0 tot 10.');
     expect(text).not.toMatch(/\b(je|jij|jouw)\b/);
   });
 
@@ -125,7 +184,7 @@ describe('patient note (full "u" wording)', () => {
 });
 
 describe.each(['record', 'patient'] as const)('%s', (audience) => {
-  describe.each(['paragraph', 'soep'] as const)('%s layout', (layout) => {
+  describe.each(['paragraph', 'soep', 'soap'] as const)('%s layout', (layout) => {
     it.each(['nl', 'en'] as const)('in %s: escaped HTML, clean plain text, nothing lost', (language) => {
       const { html, text } = note(
         { audience, layout, language },

@@ -121,7 +121,62 @@ describe('gluteal tendinopathy, against the leaflet', () => {
     expect(all).toContain('Diabetes');
     expect(all).toContain('Psoriasis');
     expect(all).toContain('zo goed mogelijk te voorkomen');
-    expect(all).toContain('van toegevoegde waarde');
+  });
+
+  it("keeps the leaflet's own words where the product had slipped", () => {
+    const all = dutch.join('\n');
+    expect(all).toContain('Regelmatig verward met slijmbeursontsteking');
+    expect(all).not.toMatch(/Vaak verward/);
+    expect(all).toContain('belasten als een soort medicatie is');
+    expect(all).toContain('De gluteale musculatuur is ');
+    expect(all).not.toContain('musculatuur zijn');
+  });
+
+  it('speaks plain Dutch (B1) to the patient: no Latin in brackets, no sentence over 25 words', () => {
+    const patientTexts = condition.sections.flatMap((section) =>
+      section.blocks.flatMap((block) =>
+        block.kind === 'paragraph'
+          ? [block.text.nl]
+          : [block.title?.nl ?? '', ...block.items.flatMap((item) => [item.text.nl, item.detail?.nl ?? ''])],
+      ),
+    );
+    for (const text of patientTexts) {
+      expect(text).not.toMatch(/\((adductie|flexie|endorotatie)\)/);
+      for (const sentence of text.split(/(?<=[.?!:])\s+/))
+        expect(sentence.split(/\s+/).length, sentence).toBeLessThanOrEqual(25);
+    }
+  });
+
+  it('says in English what the Dutch means', () => {
+    const english = localizedTexts(condition)
+      .map(([, text]) => text.en)
+      .join('\n');
+    for (const slip of ['hang on your hip', 'too deep', 'Imbalance in energy balance']) {
+      expect(english).not.toContain(slip);
+    }
+    expect(english).toContain(
+      'Do not stand with your weight on one leg and that hip pushed out to the side.',
+    );
+    expect(english).toContain('Do not sit in a low, sunken chair.');
+  });
+
+  it('names a practice threshold wherever a text holds the threshold', () => {
+    for (const [path, text] of localizedTexts(condition)) {
+      for (const language of CONTENT_LANGUAGES) {
+        if (text[language].includes('{threshold}')) expect(text[language], path).toContain('{thresholdNote}');
+      }
+    }
+  });
+
+  it('has a third-person record wording for every review point and for tips that say "u"', () => {
+    for (const question of condition.review) expect(question.record.nl).not.toMatch(/\b(u|uw|U)\b/);
+    const tips = condition.sections.flatMap((s) =>
+      s.blocks.flatMap((b) => (b.kind === 'list' && b.role === 'tips' ? b.items : [])),
+    );
+    for (const tip of tips) {
+      expect((tip.record ?? tip.text).nl, tip.id).not.toMatch(/\b(u|uw|U)\b/);
+      expect((tip.record ?? tip.text).en, tip.id).not.toMatch(/\b(you|your)\b/i);
+    }
   });
 
   it('speaks to the patient as "u", never "je"', () => {

@@ -93,7 +93,7 @@ describe('the morning after loading', () => {
   it('worse: the pain check says reduce, and P proposes to reduce the load', () => {
     const text = visit('2026-11-19', { loadResponse: 'worse' }, null, 'nl', painCheck);
     expect(text).toContain('- Ochtend na belasten: slechter');
-    expect(text).toMatch(/Pijncheck: belasting verminderen\./);
+    expect(text).toMatch(/Pijnregel \(grens 4\/10\): voldoet niet\./);
     expect(text).toMatch(
       /P \(plan\)\nBelasting verminderen: pijn en stijfheid waren de ochtend na belasten erger\./,
     );
@@ -116,7 +116,7 @@ describe('the morning after loading', () => {
       painScore: 3,
       painIncrease: null,
     });
-    expect(text).toMatch(/Pijncheck: acceptabel\./);
-    expect(text).not.toContain('P (plan)');
+    expect(text).toMatch(/Pijnregel \(grens 4\/10\): voldoet\./);
+    expect(text).not.toContain('Belasting verminderen');
   });
 });

@@ -9,7 +9,7 @@ const doc: Doc = [
   {
     type: 'list',
     items: [
-      { text: 'Overbelasting', items: [{ text: 'Toename van herhalingen' }] },
+      { text: 'Overbelasting', items: [{ text: 'Toename van herhalingen' }, { text: 'BMI hoog' }] },
       { text: 'Vermoeidheid ' },
     ],
   },
@@ -24,18 +24,29 @@ describe('renderDoc', () => {
     expect(escapeHtml(`<script>alert('x')</script>`)).toBe('&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;');
   });
 
-  it('makes minimal HTML: a heading, paragraphs and nested lists', () => {
+  it('makes minimal HTML with one list level: sub-items join their item, so no editor glues words', () => {
     expect(html).toBe(
       '<h3>Wat te doen?</h3><p>Pijn &lt;4 &amp; &quot;stijfheid&quot; — knieën</p>' +
-        '<ul><li>Overbelasting<ul><li>Toename van herhalingen</li></ul></li><li>Vermoeidheid</li></ul><p>Slot.</p>',
+        '<ul><li>Overbelasting: toename van herhalingen; BMI hoog</li><li>Vermoeidheid</li></ul><p>Slot.</p>',
+    );
+    expect(html).not.toMatch(/<li>(?:(?!<\/li>).)*<ul>/);
+  });
+
+  it('makes plain text with "- " bullets, sub-items in their item, blank lines between blocks', () => {
+    expect(text).toBe(
+      'Wat te doen?\nPijn <4 & "stijfheid" — knieën\n\n- Overbelasting: toename van herhalingen; BMI hoog' +
+        '\n- Vermoeidheid\n\nSlot.',
     );
   });
 
-  it('makes plain text with "- " bullets, indented sub-items and blank lines between blocks', () => {
-    expect(text).toBe(
-      'Wat te doen?\nPijn <4 & "stijfheid" — knieën\n\n- Overbelasting\n  - Toename van herhalingen' +
-        '\n- Vermoeidheid\n\nSlot.',
-    );
+  it('flattens any depth and keeps a lead that already ends in a colon', () => {
+    const deep: Doc = [
+      {
+        type: 'list',
+        items: [{ text: 'A:', items: [{ text: 'B', items: [{ text: 'C' }] }] }],
+      },
+    ];
+    expect(renderDoc(deep).html).toBe('<ul><li>A: b: c</li></ul>');
   });
 
   it('leaves no markup, entities or trailing white space in plain text', () => {

@@ -54,8 +54,8 @@ describe('settings bad input', () => {
   it('refuses a number out of range, a fraction or nothing, says so, and keeps the old value', async () => {
     const saved: unknown[] = [];
     const model = new SettingsModel({ policy: NO_POLICY, save: async (user) => void saved.push(user) });
-    for (const typed of [11, 2.5, Number.NaN]) {
-      await model.set('painThreshold', typed);
+    for (const typed of [11, 2.5, Number.NaN, 6, 0]) {
+      await model.set('painThreshold', typed as never);
       expect(model.refused.value).toEqual(['painThreshold']);
       expect(model.effective.value.painThreshold).toBe(4);
     }
@@ -88,14 +88,10 @@ describe('the schema drives the rest', () => {
       expect(Object.keys(schema.properties[block]?.properties ?? {}).sort()).toEqual(
         [...SETTING_KEYS].sort(),
       );
-      expect(schema.properties[block]?.properties.painThreshold).toEqual({
-        type: 'integer',
-        minimum: 0,
-        maximum: 10,
-      });
+      expect(schema.properties[block]?.properties.painThreshold).toEqual({ type: 'integer', enum: [4, 5] });
       expect(schema.properties[block]?.properties.noteLayout).toEqual({
         type: 'string',
-        enum: ['soep', 'paragraph'],
+        enum: ['soep', 'soap', 'paragraph'],
       });
     }
     expect(Object.keys(DEFAULT_SETTINGS).sort()).toEqual([...SETTING_KEYS].sort());

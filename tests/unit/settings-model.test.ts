@@ -29,7 +29,7 @@ describe('SettingsModel', () => {
 
   it('ignores an invalid value and a locked setting', async () => {
     const { model, saved } = make(parsePolicy({ locked: { practiceName: 'Fysio' } }));
-    await model.set('painThreshold', 12);
+    await model.set('painThreshold', 12 as never);
     await model.set('practiceName', 'Other');
     expect(model.effective.value).toMatchObject({ painThreshold: 4, practiceName: 'Fysio' });
     expect(model.locked.value).toEqual(['practiceName']);
@@ -45,11 +45,11 @@ describe('SettingsModel', () => {
   });
 
   it('a good import replaces the settings, keeping locks', async () => {
-    const { model } = make(parsePolicy({ locked: { painThreshold: 3 } }));
+    const { model } = make(parsePolicy({ locked: { painThreshold: 5 } }));
     await model.importText(
-      exportSettingsFile({ ...DEFAULT_SETTINGS, painThreshold: 7, practiceName: 'Heup' }),
+      exportSettingsFile({ ...DEFAULT_SETTINGS, painThreshold: 4, practiceName: 'Heup' }),
     );
-    expect(model.effective.value).toMatchObject({ painThreshold: 3, practiceName: 'Heup' });
+    expect(model.effective.value).toMatchObject({ painThreshold: 5, practiceName: 'Heup' });
     expect(model.notice.value).toEqual({ kind: 'info', key: 'importDone' });
   });
 

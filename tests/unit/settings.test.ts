@@ -15,7 +15,7 @@ const file = (settings: unknown, version: unknown = 1, kind = 'heupwijzer-settin
 
 describe('settings file import', () => {
   it('round-trips an export', () => {
-    const settings = { ...DEFAULT_SETTINGS, painThreshold: 3, practiceName: 'Fysio De Heup' };
+    const settings = { ...DEFAULT_SETTINGS, painThreshold: 5 as const, practiceName: 'Fysio De Heup' };
     expect(parseSettingsFile(exportSettingsFile(settings))).toEqual({ ok: true, settings });
   });
 
@@ -53,8 +53,7 @@ describe('settings file import', () => {
           const result = parseSettingsFile(text);
           if (result.ok) {
             expect(Object.keys(result.settings).sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
-            expect(result.settings.painThreshold).toBeGreaterThanOrEqual(0);
-            expect(result.settings.painThreshold).toBeLessThanOrEqual(10);
+            expect([4, 5]).toContain(result.settings.painThreshold);
           }
         },
       ),
@@ -66,7 +65,7 @@ describe('settings file import', () => {
     const settings = fc.record(
       {
         uiLanguage: fc.constantFrom('browser', 'nl', 'en'),
-        painThreshold: fc.integer({ min: 0, max: 10 }),
+        painThreshold: fc.constantFrom(4 as const, 5 as const),
         practiceName: fc.string({ maxLength: 100 }),
         noteDateLine: fc.boolean(),
       },
@@ -85,10 +84,10 @@ describe('clinic policy', () => {
   it('layers defaults, the therapist, and locks', () => {
     const policy = parsePolicy({
       defaults: { practiceName: 'Fysio De Heup', noteLayout: 'paragraph' },
-      locked: { painThreshold: 3 },
+      locked: { painThreshold: 5 },
     });
-    const settings = effectiveSettings({ noteLayout: 'soep', painThreshold: 6 }, policy);
-    expect(settings).toMatchObject({ practiceName: 'Fysio De Heup', noteLayout: 'soep', painThreshold: 3 });
+    const settings = effectiveSettings({ noteLayout: 'soep', painThreshold: 4 }, policy);
+    expect(settings).toMatchObject({ practiceName: 'Fysio De Heup', noteLayout: 'soep', painThreshold: 5 });
   });
 
   it('drops invalid policy values (Firefox does not check them) and reports them', () => {
@@ -100,8 +99,8 @@ describe('clinic policy', () => {
   });
 
   it('saves only what differs from the defaults, never locked values', () => {
-    const policy = parsePolicy({ locked: { painThreshold: 3 } });
-    expect(withoutDefaults({ ...DEFAULT_SETTINGS, practiceName: 'X', painThreshold: 3 }, policy)).toEqual({
+    const policy = parsePolicy({ locked: { painThreshold: 5 } });
+    expect(withoutDefaults({ ...DEFAULT_SETTINGS, practiceName: 'X', painThreshold: 5 }, policy)).toEqual({
       practiceName: 'X',
     });
     expect(withoutDefaults(DEFAULT_SETTINGS, NO_POLICY)).toEqual({});

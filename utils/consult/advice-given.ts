@@ -1,10 +1,12 @@
 // The advice given in this consult: the chosen sections in leaflet order, each with the
 // chosen practical tips (or all of them if none were picked), and the chosen tips alone.
-// Shared by the patient note and the patient handout.
+// Shared by the patient note and the patient handout. A practice threshold that is not
+// the leaflet's is named where the leaflet's texts hold the threshold.
 import type { Condition, ContentLanguage, ListItem, Section } from '../../content/schema';
 import type { Doc } from '../doc/doc';
 import { sectionDoc } from '../doc/section-doc';
 import type { ConsultState } from './consult-state';
+import { painLimitOf, painLimitValues } from './pain-limit';
 
 export function chosenSections(condition: Condition, consult: ConsultState): Section[] {
   return condition.sections.filter((section) => consult.adviceSections.includes(section.id));
@@ -31,10 +33,11 @@ export function adviceGivenDocs(
   threshold: number,
 ): Doc[] {
   const tips = chosenTips(condition, consult);
+  const values = painLimitValues(painLimitOf(condition, threshold), language);
   return chosenSections(condition, consult).map((section) => {
     const blocks = section.blocks.map((block) =>
       block.kind === 'list' && block.role === 'tips' && tips.length ? { ...block, items: tips } : block,
     );
-    return sectionDoc({ ...section, blocks }, { language, values: { threshold: String(threshold) } });
+    return sectionDoc({ ...section, blocks }, { language, values });
   });
 }

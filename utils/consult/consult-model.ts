@@ -11,6 +11,7 @@ import type { PskEntry, VisitMeasures } from '../progress/visit-measures';
 import type { ConsultState } from './consult-state';
 import { EMPTY_CONSULT } from './consult-state';
 import { painCheckSummary, reviewSummary, riskFactorSummary } from './consult-summary';
+import { painLimitOf } from './pain-limit';
 import { type Increase, judgePain } from './pain-rule';
 
 export const UNDO_MS = 8000;
@@ -119,7 +120,9 @@ export const ConsultModel = createModel(
       copyRiskFactors: action(() =>
         copyDoc(riskFactorSummary(condition.value, state.value.riskFactors, language.value)),
       ),
-      copyPainCheck: action(() => copyDoc(painCheckSummary(pain.value, threshold.value, language.value))),
+      copyPainCheck: action(() =>
+        copyDoc(painCheckSummary(pain.value, painLimitOf(condition.value, threshold.value), language.value)),
+      ),
       copyReview: action(() => copyDoc(reviewSummary(condition.value, state.value.review, language.value))),
     };
   },

@@ -1,9 +1,12 @@
-// Turns the consult's ticks and answers into Docs for the clipboard (and later the note):
-// a line per risk-factor group, the pain check as a note line, the review checklist.
+// Turns the consult's ticks and answers into Docs for the clipboard, in the record's
+// voice (third person; only what was discussed, reported or judged): the factors
+// discussed, the pain check, the points discussed from the "not improving" review.
 import { noteText } from '../../content/note-text';
 import type { Condition, ContentLanguage, ListItem } from '../../content/schema';
-import type { Doc } from '../doc/doc';
+import type { Doc, DocBlock } from '../doc/doc';
+import { inSentence } from '../doc/in-sentence';
 import { fillTemplate } from '../doc/template';
+import { type PainLimit, painLimitValues } from './pain-limit';
 import { judgePain, type PainInput } from './pain-rule';
 
 /** "Overbelasting (toename van herhalingen)": a ticked sub-item names its parent too. */
@@ -17,8 +20,22 @@ export function tickedFactorTexts(
     if (!ticked.has(factor.id) && subs.length === 0) return [];
     const name = factor.text[language];
     if (subs.length === 0) return [name];
-    return [`${name} (${subs.map((sub) => sub.text[language].toLocaleLowerCase(language)).join(', ')})`];
+    return [`${name} (${subs.map((sub) => inSentence(sub.text[language], language)).join(', ')})`];
   });
+}
+
+/** Every ticked factor, in checklist order, lower-cased to stand in a sentence. */
+export function discussedFactors(condition: Condition, ticked: readonly string[], language: ContentLanguage) {
+  const set = new Set(ticked);
+  return condition.riskFactorGroups.flatMap((group) =>
+    tickedFactorTexts(group.factors, set, language).map((name) => inSentence(name, language)),
+  );
+}
+
+/** One sentence for the record; factors are joined with ";" as some hold commas themselves. */
+export function factorsLine(condition: Condition, ticked: readonly string[], language: ContentLanguage) {
+  const names = discussedFactors(condition, ticked, language);
+  return names.length ? `${noteText.factorsDiscussed[language]}: ${names.join('; ')}.` : null;
 }
 
 export function riskFactorSummary(
@@ -27,45 +44,48 @@ export function riskFactorSummary(
   language: ContentLanguage,
 ): Doc {
   const set = new Set(ticked);
+  const groups = condition.riskFactorGroups.flatMap((group) => {
+    const names = tickedFactorTexts(group.factors, set, language);
+    return names.length
+      ? [{ type: 'paragraph' as const, text: `${group.heading[language]}: ${names.join('; ')}.` }]
+      : [];
+  });
   return [
-    { type: 'heading', text: noteText.riskFactors[language] },
-    ...condition.riskFactorGroups.map((group) => {
-      const names = tickedFactorTexts(group.factors, set, language);
-      return {
-        type: 'paragraph' as const,
-        text: `${group.heading[language]}: ${names.length ? names.join(', ') : noteText.noneTicked[language]}.`,
-      };
-    }),
+    { type: 'heading', text: noteText.factorsDiscussed[language] },
+    ...(groups.length ? groups : [{ type: 'paragraph' as const, text: noteText.noFactors[language] }]),
   ];
 }
 
-/** The pain check in words: the verdict and the sentence that explains it. */
-function painWords(pain: PainInput, threshold: number, language: ContentLanguage) {
-  const { verdict, reason } = judgePain(pain, threshold);
-  const values = {
-    threshold: String(threshold),
+/** What was reported, once: "Pijn tijdens belasten 3/10. Pijn en stijfheid nemen niet toe …". */
+export function painFacts(pain: PainInput, language: ContentLanguage): string | null {
+  const parts = [
+    pain.score === null ? '' : fillTemplate(noteText.painReport[language], { score: String(pain.score) }),
+    pain.increase ? noteText.increaseReport[pain.increase][language] : '',
+  ].filter(Boolean);
+  return parts.length ? parts.join(' ') : null;
+}
+
+/** "Pijnregel (grens 4/10): voldoet." — the record's verdict, without repeating the facts. */
+export function painVerdictLine(pain: PainInput, limit: PainLimit, language: ContentLanguage): string {
+  const { verdict } = judgePain(pain, limit.threshold);
+  return fillTemplate(noteText.recordVerdict[verdict][language], painLimitValues(limit, language));
+}
+
+/** Why the pain check says what it says, in one sentence (Pain view). */
+export function painReason(pain: PainInput, limit: PainLimit, language: ContentLanguage): string {
+  const { reason } = judgePain(pain, limit.threshold);
+  return fillTemplate(noteText.reason[reason][language], {
+    ...painLimitValues(limit, language),
     score: String(pain.score ?? ''),
-    verdict: noteText.verdict[verdict][language],
-  };
-  return { values, reason: fillTemplate(noteText.reason[reason][language], values) };
+  });
 }
 
-/** Why the pain check says what it says, in one sentence. */
-export function painReason(pain: PainInput, threshold: number, language: ContentLanguage): string {
-  return painWords(pain, threshold, language).reason;
-}
-
-/** "Pijncheck: acceptabel. Pijn tijdens belasten 3/10 valt binnen …" — the note line. */
-export function painCheckLine(pain: PainInput, threshold: number, language: ContentLanguage): string {
-  const { values, reason } = painWords(pain, threshold, language);
-  return fillTemplate(noteText.painLine[language], values) + reason;
-}
-
-export function painCheckSummary(pain: PainInput, threshold: number, language: ContentLanguage): Doc {
-  return [
-    { type: 'heading', text: noteText.painCheck[language] },
-    { type: 'paragraph', text: painCheckLine(pain, threshold, language) },
-  ];
+export function painCheckSummary(pain: PainInput, limit: PainLimit, language: ContentLanguage): Doc {
+  const facts = painFacts(pain, language);
+  const blocks: DocBlock[] = [{ type: 'heading', text: noteText.painCheck[language] }];
+  if (facts) blocks.push({ type: 'paragraph', text: facts });
+  blocks.push({ type: 'paragraph', text: painVerdictLine(pain, limit, language) });
+  return blocks;
 }
 
 export function reviewSummary(
@@ -75,13 +95,9 @@ export function reviewSummary(
 ): Doc {
   const items = condition.review
     .filter((question) => checked.includes(question.id))
-    .map((question) => ({
-      text: [`${question.label[language]}:`, question.question[language], question.explanation?.[language]]
-        .filter(Boolean)
-        .join(' '),
-    }));
+    .map((question) => ({ text: question.record[language] }));
   return [
-    { type: 'heading', text: noteText.review[language] },
+    { type: 'heading', text: noteText.reviewHeading[language] },
     items.length ? { type: 'list', items } : { type: 'paragraph', text: noteText.reviewNone[language] },
   ];
 }

@@ -1,6 +1,11 @@
 // Renders a Doc as minimal HTML (h3, p, ul/li — what EHR editors accept) and as plain
 // text with "- " bullets. HTML escaping happens here and nowhere else.
+// Nothing nested reaches the clipboard: several popular editors (Draft.js among them)
+// flatten a nested list on paste and run the texts together ("OverbelastingToename van
+// herhalingen"), so a sub-list becomes part of its item's text ("Overbelasting: toename
+// van herhalingen; toename van …") before either flavour is made.
 import type { Doc, DocBlock, DocListItem, Rendered } from './doc';
+import { inSentence } from './in-sentence';
 
 const HTML_ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -14,11 +19,23 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char] ?? char);
 }
 
-function listHtml(items: readonly DocListItem[]): string {
-  const lis = items.map(
-    (item) => `<li>${escapeHtml(item.text)}${item.items?.length ? listHtml(item.items) : ''}</li>`,
+/** One level only: an item's sub-items join its text, so no editor can run them together. */
+export function flatItem(item: DocListItem): DocListItem {
+  if (!item.items?.length) return { text: item.text };
+  const subs = item.items.map((sub) => inSentence(flatItem(sub).text));
+  const lead = item.text.replace(/[\s:]+$/, '');
+  return { text: `${lead}: ${subs.join('; ')}` };
+}
+
+/** The doc as it reaches the clipboard (lists one level deep), for a preview that matches. */
+export function flatDoc(doc: Doc): Doc {
+  return doc.map((block) =>
+    block.type === 'list' ? { type: 'list', items: block.items.map(flatItem) } : block,
   );
-  return `<ul>${lis.join('')}</ul>`;
+}
+
+function listHtml(items: readonly DocListItem[]): string {
+  return `<ul>${items.map((item) => `<li>${escapeHtml(item.text)}</li>`).join('')}</ul>`;
 }
 
 function blockHtml(block: DocBlock): string {
@@ -32,11 +49,8 @@ function blockHtml(block: DocBlock): string {
   }
 }
 
-function listText(items: readonly DocListItem[], depth: number): string[] {
-  return items.flatMap((item) => [
-    `${'  '.repeat(depth)}- ${item.text}`,
-    ...(item.items ? listText(item.items, depth + 1) : []),
-  ]);
+function listText(items: readonly DocListItem[]): string[] {
+  return items.map((item) => `- ${item.text}`);
 }
 
 function blockText(block: DocBlock): string {
@@ -45,7 +59,7 @@ function blockText(block: DocBlock): string {
     case 'paragraph':
       return block.text;
     case 'list':
-      return listText(block.items, 0).join('\n');
+      return listText(block.items).join('\n');
   }
 }
 
@@ -56,10 +70,7 @@ function tidy(text: string): string {
 
 function tidyDoc(doc: Doc): Doc {
   const tidyItems = (items: readonly DocListItem[]): DocListItem[] =>
-    items.map((item) => ({
-      text: tidy(item.text),
-      ...(item.items && { items: tidyItems(item.items) }),
-    }));
+    items.map((item) => ({ text: tidy(flatItem(item).text) }));
   return doc.map((block) =>
     block.type === 'list'
       ? { type: 'list', items: tidyItems(block.items) }

@@ -4,6 +4,7 @@
 import { action, computed, createModel, effect, type ReadonlySignal, signal } from '@preact/signals';
 import type { Condition, ContentLanguage } from '../../content/schema';
 import type { MessageKey } from '../browser/i18n';
+import { painLimitOf, painLimitValues } from '../consult/pain-limit';
 import { painThreshold } from '../consult/threshold';
 import type { SectionDocOptions } from '../doc/section-doc';
 import { filterSections } from '../doc/section-filter';
@@ -42,7 +43,7 @@ export const PanelModel = createModel(({ conditions, settings, save }: PanelServ
 
   const docOptions = computed<SectionDocOptions>(() => ({
     language: language.value,
-    values: { threshold: String(threshold.value) },
+    values: painLimitValues(painLimitOf(condition.value, threshold.value), language.value),
   }));
   const totalSections = computed(() => condition.value.sections.length);
   const visibleSections = computed(() =>

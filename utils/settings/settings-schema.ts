@@ -3,6 +3,7 @@
 // valibot schema and its default. Types, choice lists, the managed-storage JSON schema
 // (generated at build time) and the Settings view's controls all derive from it.
 import * as v from 'valibot';
+import { PAIN_THRESHOLDS } from '../../content/pain-threshold';
 import { CONTENT_LANGUAGES } from '../../content/schema';
 
 export const SETTINGS_VERSION = 1;
@@ -15,10 +16,17 @@ const FIELDS = {
   /** Language of the clinical content the panel opens with. */
   contentLanguage: setting(v.picklist(CONTENT_LANGUAGES), 'nl'),
   noteAudience: setting(v.picklist(['record', 'patient']), 'record'),
-  noteLayout: setting(v.picklist(['soep', 'paragraph']), 'soep'),
+  /** The record note's layout (a patient note is always paragraphs). */
+  noteLayout: setting(v.picklist(['soep', 'soap', 'paragraph']), 'soep'),
   noteDateLine: setting(v.boolean(), true),
-  /** Highest acceptable pain during loading, 0–10 (the leaflet says 4). */
-  painThreshold: setting(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10)), 4),
+  /** Highest acceptable pain during loading: the leaflet's 4, or 5 (pain-monitoring model, Silbernagel 2007). */
+  painThreshold: setting(
+    v.picklist(
+      PAIN_THRESHOLDS,
+      'must be 4 (the leaflet) or 5 (pain-monitoring model, Silbernagel et al. 2007)',
+    ),
+    4,
+  ),
   practiceName: setting(v.pipe(v.string(), v.maxLength(100)), ''),
   /** Optional text added at the end of every note (e.g. how to reach the practice). */
   practiceText: setting(v.pipe(v.string(), v.maxLength(500)), ''),
@@ -63,7 +71,7 @@ export type SettingKind = 'choice' | 'boolean' | 'number' | 'text';
 
 /** What kind of control a setting needs, read from its schema. */
 export function kindOf(key: SettingKey): SettingKind {
-  const { type } = FIELDS[key].schema;
+  const type: string = FIELDS[key].schema.type;
   if (type === 'picklist') return 'choice';
   if (type === 'boolean' || type === 'number') return type;
   return 'text';

@@ -1,0 +1,212 @@
+// Wording rules that hold for every consult (random consults, fast-check): the record
+// speaks in the third person and only of what was done, said or measured, with S and P
+// in every SOEP/SOAP note; the patient note carries no record labels; a practice
+// threshold is named in every note; pain and its increase appear once in the record.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { glutealTendinopathy as condition } from '../../content/gluteal-tendinopathy';
+import { PAIN_THRESHOLDS } from '../../content/pain-threshold';
+import { CONTENT_LANGUAGES, type ContentLanguage } from '../../content/schema';
+import { type ConsultState, EMPTY_CONSULT } from '../../utils/consult/consult-state';
+import { renderDoc } from '../../utils/doc/render-doc';
+import { composeNote } from '../../utils/note/compose-note';
+import { noteInput } from '../../utils/note/note-input';
+import type { Audience, NoteLayout } from '../../utils/note/note-options';
+import { EMPTY_MEASURES } from '../../utils/progress/visit-measures';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/settings-schema';
+
+const factorIds = condition.riskFactorGroups.flatMap((g) =>
+  g.factors.flatMap((f) => [f.id, ...(f.items ?? []).map((s) => s.id)]),
+);
+const tipIds = condition.sections.flatMap((s) =>
+  s.blocks.flatMap((b) => (b.kind === 'list' && b.role === 'tips' ? b.items.map((i) => i.id) : [])),
+);
+const consults: fc.Arbitrary<ConsultState> = fc
+  .record({
+    riskFactors: fc.subarray(factorIds),
+    painScore: fc.option(fc.integer({ min: 0, max: 10 }), { nil: null }),
+    painIncrease: fc.constantFrom(null, 'yes', 'no', 'unknown'),
+    review: fc.subarray(condition.review.map((q) => q.id)),
+    adviceSections: fc.subarray(condition.sections.map((s) => s.id)),
+    adviceTips: fc.subarray(tipIds),
+    // Outcome measures too, so their lines are held to the same wording rules.
+    nightPain: fc.option(fc.integer({ min: 0, max: 10 }), { nil: null }),
+    loadResponse: fc.constantFrom(null, 'better', 'same', 'worse'),
+    slsSecondsToPain: fc.option(fc.integer({ min: 0, max: 30 }), { nil: null }),
+  })
+  .map(({ nightPain, loadResponse, ...consult }) => ({
+    ...EMPTY_CONSULT,
+    ...consult,
+    measures: { ...EMPTY_MEASURES, nightPain, loadResponse },
+  }));
+const LAYOUTS: readonly NoteLayout[] = ['paragraph', 'soep', 'soap'];
+const AUDIENCES: readonly Audience[] = ['record', 'patient'];
+
+function note(
+  consult: ConsultState,
+  audience: Audience,
+  layout: NoteLayout,
+  language: ContentLanguage,
+  threshold: Settings['painThreshold'],
+) {
+  return renderDoc(
+    composeNote(
+      noteInput({
+        condition,
+        consult,
+        settings: { ...DEFAULT_SETTINGS, painThreshold: threshold },
+        date: new Date('2026-11-27T10:00:00Z'),
+        chosenOptions: { audience, layout, language, dateLine: true },
+      }),
+    ),
+  ).text;
+}
+
+const options = fc.record({
+  layout: fc.constantFrom(...LAYOUTS),
+  language: fc.constantFrom(...CONTENT_LANGUAGES),
+  threshold: fc.constantFrom(...PAIN_THRESHOLDS),
+});
+
+describe('the record note', () => {
+  it('never speaks to the patient and never says "aangevinkt" / "ticked"', () => {
+    fc.assert(
+      fc.property(consults, options, (consult, { layout, language, threshold }) => {
+        const text = note(consult, 'record', layout, language, threshold);
+        expect(text).not.toMatch(/\b(u|uw|U|Uw)\b/);
+        expect(text).not.toMatch(/\b(you|your)\b/i);
+        expect(text).not.toMatch(/aangevinkt|ticked/i);
+        expect(text).not.toMatch(/onvoldoende herstel|not improving/i);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('has S and P in every SOEP and SOAP note, E or A only with a pain check', () => {
+    fc.assert(
+      fc.property(consults, options, (consult, { language, threshold }) => {
+        for (const layout of ['soep', 'soap'] as const) {
+          const lines = note(consult, 'record', layout, language, threshold).split('\n');
+          expect(lines.some((l) => /^S \(/.test(l))).toBe(true);
+          expect(lines.some((l) => /^P \(/.test(l))).toBe(true);
+          // The morning after loading is a pain-check answer too (progress measures).
+          const assessed =
+            consult.painScore !== null ||
+            consult.painIncrease !== null ||
+            consult.measures.loadResponse !== null;
+          expect(lines.some((l) => /^[EA] \(/.test(l))).toBe(assessed);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('states the pain and the increase once', () => {
+    fc.assert(
+      fc.property(consults, options, (consult, { layout, language, threshold }) => {
+        const text = note(consult, 'record', layout, language, threshold);
+        const reported = language === 'nl' ? 'belasten' : 'loading';
+        if (consult.painScore !== null)
+          expect(text.split(`${reported} ${consult.painScore}/10`).length - 1).toBe(1);
+        const increase = /toeneemt|toenemen|neemt toe|increases|increase over time/g;
+        expect((text.match(increase) ?? []).length).toBeLessThanOrEqual(
+          consult.painScore === null && consult.painIncrease === null ? 1 : 2,
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('records a reported increase in S even without a score, and plans less load', () => {
+    const consult: ConsultState = {
+      ...EMPTY_CONSULT,
+      riskFactors: [],
+      painScore: null,
+      painIncrease: 'yes',
+      review: [],
+      adviceSections: [],
+      adviceTips: [],
+    };
+    expect(note(consult, 'record', 'soep', 'nl', 4)).toBe(
+      [
+        'Gluteale tendinopathie',
+        'Datum: 27 november 2026',
+        '',
+        'S (subjectief)',
+        'Pijn of stijfheid neemt toe in de loop van de tijd.',
+        '',
+        'E (evaluatie)',
+        'Pijnregel (grens 4/10): voldoet niet.',
+        '',
+        'P (plan)',
+        'Belasting verminderen tot binnen de pijnregel.',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('the patient note', () => {
+  it('never carries a record label (S/O/E/P/A), whatever layout is set', () => {
+    fc.assert(
+      fc.property(consults, options, (consult, { layout, language, threshold }) => {
+        const text = note(consult, 'patient', layout, language, threshold);
+        expect(text).not.toMatch(/^[SOEPA](\s*\(|:|$)/m);
+        expect(text).not.toMatch(/\b(subjectief|objectief|evaluatie|subjective|objective|assessment)\b/i);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives the verdict with its reason, without contradiction', () => {
+    const base: ConsultState = {
+      ...EMPTY_CONSULT,
+      riskFactors: [],
+      painScore: 3,
+      painIncrease: 'no',
+      review: [],
+      adviceSections: [],
+      adviceTips: [],
+    };
+    expect(note(base, 'patient', 'paragraph', 'nl', 4)).toContain(
+      'Uw pijn tijdens het belasten is 3 op een schaal van 0 tot 10. Pijn en stijfheid nemen niet toe. Dat past binnen de pijnregel.',
+    );
+    const worse = note({ ...base, painIncrease: 'yes' }, 'patient', 'paragraph', 'nl', 4);
+    expect(worse).toContain(
+      'Uw pijn tijdens het belasten is 3 op een schaal van 0 tot 10. Maar pijn of stijfheid neemt toe in de loop van de tijd. Daarom past dit niet binnen de pijnregel.',
+    );
+    expect(worse).toContain('Belast daarom minder, tot de pijn weer binnen de pijnregel blijft.');
+    expect(note({ ...base, painScore: 6 }, 'patient', 'paragraph', 'en', 4)).toContain(
+      'Your pain during loading is 6 on a scale of 0 to 10. That is more than 4. So it is not within the pain rule.',
+    );
+  });
+});
+
+describe("a practice threshold that is not the leaflet's", () => {
+  it("is named, with the leaflet's, in every note", () => {
+    fc.assert(
+      fc.property(consults, options, (consult, { layout, language }) => {
+        for (const audience of AUDIENCES) {
+          const text = note(consult, audience, layout, language, 5);
+          expect(text).toContain(
+            language === 'nl'
+              ? '5/10, praktijkafspraak; folder: 4/10'
+              : '5/10, practice agreement; leaflet: 4/10',
+          );
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("is never mentioned at the leaflet's threshold", () => {
+    fc.assert(
+      fc.property(consults, options, (consult, { layout, language }) => {
+        for (const audience of AUDIENCES)
+          expect(note(consult, audience, layout, language, 4)).not.toMatch(
+            /praktijkafspraak|practice agreement/,
+          );
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

@@ -1,0 +1,31 @@
+// How a note names the pain threshold: "4/10" at the leaflet's threshold; a practice's
+// other threshold always names itself and the leaflet's ("grens 5/10, praktijkafspraak;
+// folder: 4/10"), so no reader takes it for the leaflet's.
+import { noteText } from '../../content/note-text';
+import type { Condition, ContentLanguage, TemplateValues } from '../../content/schema';
+import { fillTemplate } from '../doc/template';
+
+export interface PainLimit {
+  readonly threshold: number;
+  /** The leaflet's threshold (the condition's default). */
+  readonly leaflet: number;
+}
+
+export const painLimitOf = (condition: Condition, threshold: number): PainLimit => ({
+  threshold,
+  leaflet: condition.painRule.defaultThreshold,
+});
+
+export const isPracticeThreshold = ({ threshold, leaflet }: PainLimit) => threshold !== leaflet;
+
+/** The template values `{threshold}`, `{thresholdNote}`, `{limit}`, `{rule}`, `{leaflet}`. */
+export function painLimitValues(limit: PainLimit, language: ContentLanguage): TemplateValues {
+  const which = isPracticeThreshold(limit) ? 'practice' : 'leaflet';
+  const base = { threshold: String(limit.threshold), leaflet: String(limit.leaflet) };
+  return {
+    ...base,
+    thresholdNote: fillTemplate(noteText.thresholdNote[which][language], base),
+    limit: fillTemplate(noteText.limit[which][language], base),
+    rule: fillTemplate(noteText.rule[which][language], base),
+  };
+}
