@@ -7,10 +7,11 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
-import { launchWithExtension } from '../tests/e2e/support/chromium';
-import { startFixtureServer } from '../tests/e2e/support/fixture-server';
-import { PanelPage } from '../tests/e2e/support/panel-page';
-import { CHROME_BUILD, CHROME_E2E_BUILD, CHROMIUM, FIXTURES, ROOT } from '../tests/e2e/support/paths';
+import { launchWithExtension } from '../dev/chromium';
+import { chromiumBrowserOrThrow } from '../dev/find-browser';
+import { startFixtureServer } from '../dev/fixture-server';
+import { PanelPage } from '../dev/panel-page';
+import { CHROME_BUILD, CHROME_E2E_BUILD, FIXTURES, ROOT } from '../dev/paths';
 
 const smoke = process.argv.includes('--smoke');
 const RUNS = smoke ? 3 : 15;
@@ -105,17 +106,11 @@ execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: ROOT, stdio: 'igno
       w.copyTimes.push(performance.now() - w.clickAt);
     };
   });
-  await panel.showView("Risico's");
-  for (const name of ['Hoge BMI', 'Diabetes', 'Vermoeidheid', 'Toename van herhalingen']) {
-    await panel.page.getByRole('checkbox', { name }).check();
-  }
-  await panel.showView('Pijn');
-  await panel.choosePainScore(3);
-  await panel.page.getByRole('radio', { name: 'Nee' }).check();
-  await panel.showView('Notitie');
-  for (const name of ['Wat te doen?', 'Oorzakelijke factoren', 'Mag ik pijn ervaren bij belasting?']) {
-    await panel.page.getByRole('checkbox', { name }).check();
-  }
+  await panel.fillConsult({
+    riskFactors: ['Hoge BMI', 'Diabetes', 'Vermoeidheid', 'Toename van herhalingen'],
+    review: [],
+    given: ['Wat te doen?', 'Oorzakelijke factoren', 'Mag ik pijn ervaren bij belasting?'],
+  });
   for (let i = 0; i < RUNS; i++) await panel.page.getByRole('button', { name: 'Kopieer notitie' }).click();
   const copyTimes = await panel.page.evaluate(() => (window as unknown as { copyTimes: number[] }).copyTimes);
   const copy = median(copyTimes);
@@ -171,7 +166,10 @@ execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: ROOT, stdio: 'igno
     await page.goto(server.url(`editors/plain.html?run=${i}`), { waitUntil: 'load' });
     return page.evaluate(() => performance.getEntriesByType('navigation')[0]?.duration ?? NaN);
   };
-  const plain = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+  const plain = await chromium.launch({
+    executablePath: chromiumBrowserOrThrow().path,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   const withExtension = await launchWithExtension();
   const [plainPage, extensionPage] = [await plain.newPage(), await withExtension.context.newPage()];
   const withoutTimes: number[] = [];

@@ -8,14 +8,13 @@ const REPORTS = '.cache/test-reports';
 rmSync(REPORTS, { recursive: true, force: true });
 mkdirSync(REPORTS, { recursive: true });
 
-const vitest = (project) => ({
+const vitest = (project, ...more) => ({
   name: `${project} tests`,
   command: [
     'npx',
     'vitest',
     'run',
-    '--project',
-    project,
+    ...[project, ...more].flatMap((name) => ['--project', name]),
     '--reporter=default',
     '--reporter=json',
     `--outputFile.json=${REPORTS}/${project}.json`,
@@ -35,7 +34,8 @@ const steps = [
     command: ['npx', 'wxt', 'build', '-b', 'firefox', '--mv3', '--mode', 'e2e'],
   },
   { name: 'Firefox lint (web-ext)', command: ['node', 'scripts/firefox-lint.mjs'] },
-  vitest('e2e'),
+  // e2e-policy runs after e2e (vitest.config.ts): it writes policy files every browser reads.
+  vitest('e2e', 'e2e-policy'),
   // Figures are printed, not asserted (shared, noisy machines): this only proves it runs.
   { name: 'benchmark (smoke run)', command: ['npx', 'vite-node', 'scripts/bench.ts', '--smoke'] },
 ];

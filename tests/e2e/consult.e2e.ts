@@ -1,47 +1,33 @@
 // During a consult the clinician ticks risk factors, scores pain and reviews progress;
 // the panel keeps it for the browser session only, and "New patient" clears it.
 import { describe, expect, it } from 'vitest';
-import { PanelPage } from './support/panel-page';
+import { EhrPage } from '../../dev/ehr-page';
+import { PanelPage } from '../../dev/panel-page';
 import { startExtensionSuite } from './support/suite';
 
 const suite = startExtensionSuite();
 
-async function fillConsult(panel: PanelPage) {
-  await panel.showView("Risico's");
-  await panel.page.getByRole('checkbox', { name: 'Hoge BMI' }).check();
-  await panel.page.getByRole('checkbox', { name: 'Toename van herhalingen' }).check();
-  await panel.showView('Pijn');
-  await panel.choosePainScore(3);
-  await panel.page.getByRole('radio', { name: 'Nee' }).check();
-  await panel.page.getByRole('checkbox', { name: /Oefent u genoeg en consequent/ }).check();
-}
-
-const storageArea = (panel: PanelPage, area: 'local' | 'sync' | 'session') =>
-  panel.page.evaluate((name) => chrome.storage[name].get(null), area);
-
 describe('consult state', () => {
   it('comes back after closing and reopening the panel', async () => {
-    const first = await PanelPage.open(suite.browser);
-    await fillConsult(first);
+    const first = await PanelPage.open(suite.driver);
+    await first.fillConsult();
     await expect.poll(() => first.verdict()).toMatch(/^Oordeel: voldoet aan de pijnregel/);
-    await first.page.close();
+    await first.close();
 
-    const again = await PanelPage.open(suite.browser);
+    const again = await PanelPage.open(suite.driver);
     // The last open view is remembered too.
-    expect(await again.page.getByRole('tab', { name: 'Pijn' }).getAttribute('aria-selected')).toBe('true');
-    expect(await again.page.getByRole('radio', { name: '3', exact: true }).isChecked()).toBe(true);
-    expect(await again.page.getByRole('radio', { name: 'Nee' }).isChecked()).toBe(true);
+    expect(await again.selectedView()).toBe('Pijn');
+    expect(await again.painScore()).toBe(3);
+    expect(await again.isChosen('Nee')).toBe(true);
     expect(await again.verdict()).toMatch(/^Oordeel: voldoet aan de pijnregel/);
     await again.showView("Risico's");
-    expect(await again.page.getByRole('checkbox', { name: 'Hoge BMI' }).isChecked()).toBe(true);
-    expect(await again.page.getByRole('heading', { name: /Factoren van buitenaf/ }).textContent()).toContain(
-      '1 aangevinkt',
-    );
+    expect(await again.isTicked('Hoge BMI')).toBe(true);
+    expect(await again.shows(/Factoren van buitenaf\s*1 aangevinkt/)).toBe(true);
 
     // Nothing of the consult on disk or in sync; it is all in the session area.
-    expect(await storageArea(again, 'local')).toEqual({});
-    expect(await storageArea(again, 'sync')).toEqual({});
-    expect(await storageArea(again, 'session')).toMatchObject({
+    expect(await again.storage('local')).toEqual({});
+    expect(await again.storage('sync')).toEqual({});
+    expect(await again.storage('session')).toMatchObject({
       consult: {
         riskFactors: ['high-bmi', 'overload-repetitions'],
         painScore: 3,
@@ -49,105 +35,91 @@ describe('consult state', () => {
         review: ['adherence'],
       },
     });
-    await again.page.close();
+    await again.close();
   });
 
   it('"New patient" clears everything, can be undone, and stays cleared after reopening', async () => {
-    const panel = await PanelPage.open(suite.browser);
-    await fillConsult(panel);
-    await panel.page.getByRole('button', { name: 'Nieuwe patiënt' }).click();
-    expect(await panel.page.getByRole('radio', { name: '3', exact: true }).isChecked()).toBe(false);
+    const panel = await PanelPage.open(suite.driver);
+    await panel.fillConsult();
+    await panel.newPatient();
+    expect(await panel.painScore()).toBe(null);
     expect(await panel.verdict()).toMatch(/^Oordeel: nog niet te beoordelen/);
 
-    await panel.page.getByRole('button', { name: 'Ongedaan maken' }).click();
-    expect(await panel.page.getByRole('radio', { name: '3', exact: true }).isChecked()).toBe(true);
+    await panel.press('Ongedaan maken');
+    await expect.poll(() => panel.painScore()).toBe(3);
 
-    await panel.page.getByRole('button', { name: 'Nieuwe patiënt' }).click();
-    await panel.page.close();
-    const reopened = await PanelPage.open(suite.browser);
-    expect(await reopened.page.getByRole('radio', { name: '3', exact: true }).isChecked()).toBe(false);
+    await panel.newPatient();
+    await expect.poll(() => panel.painScore()).toBe(null);
+    await panel.close();
+    const reopened = await PanelPage.open(suite.driver);
+    expect(await reopened.painScore()).toBe(null);
     await reopened.showView("Risico's");
-    expect(await reopened.page.getByRole('checkbox', { checked: true }).count()).toBe(0);
-    await reopened.page.close();
+    expect(await reopened.ticked()).toEqual([]);
+    await reopened.close();
   });
 
   it('copies the risk-factor summary for the record', async () => {
-    const panel = await PanelPage.open(suite.browser);
-    await fillConsult(panel);
+    const panel = await PanelPage.open(suite.driver);
+    await panel.fillConsult();
     await panel.showView("Risico's");
-    await panel.page.getByRole('button', { name: 'Kopieer samenvatting' }).click();
-    await panel.status().filter({ hasText: 'Gekopieerd' }).waitFor();
-    const ehr = await suite.browser.context.newPage();
-    await ehr.goto(suite.server.url('paste-targets.html'));
-    await ehr.locator('#plain').focus();
-    await ehr.keyboard.press('Control+V');
-    expect(await ehr.locator('#plain').inputValue()).toBe(
+    expect(await panel.nextAnnouncement(() => panel.press('Kopieer samenvatting'))).toMatch(/^Gekopieerd/);
+    const ehr = await EhrPage.open(suite.driver, suite.server.url('paste-targets.html'));
+    await ehr.clickInto('#plain');
+    await ehr.paste();
+    expect(await ehr.value('#plain')).toBe(
       'Besproken als mogelijk bijdragende factoren\nUitgaande van het lichaam: Hoge BMI.\n\nFactoren van buitenaf: Overbelasting (toename van herhalingen).',
     );
     await ehr.close();
-    await panel.page.getByRole('button', { name: 'Nieuwe patiënt' }).click();
-    await panel.page.close();
+    await panel.close();
   });
 });
 
 describe('keyboard only', () => {
   it('moves between views, ticks, scores, answers, composes and copies without a mouse', async () => {
-    const panel = await PanelPage.open(suite.browser);
-    const { page } = panel;
-    await page.getByRole('tab', { selected: true }).focus();
-    await page.keyboard.press('Home');
-    await page.keyboard.press('ArrowRight');
-    expect(await page.getByRole('tab', { name: "Risico's" }).getAttribute('aria-selected')).toBe('true');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Risico's");
+    const panel = await PanelPage.open(suite.driver);
+    const press = async (...keys: string[]) => {
+      for (const key of keys) await panel.pressKey(key);
+    };
+    await panel.focus('tab', 'Advies');
+    await press('Home', 'ArrowRight');
+    expect(await panel.selectedView()).toBe("Risico's");
+    expect((await panel.focused()).text).toBe("Risico's");
 
     // Tab past the language switch to the first factor, tick it with Space.
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('factor-genetics');
-    await page.keyboard.press('Space');
-    expect(await page.getByRole('checkbox', { name: 'Genetica' }).isChecked()).toBe(true);
+    await press('Tab', 'Tab', 'Tab');
+    expect((await panel.focused()).id).toBe('factor-genetics');
+    await press('Space');
+    expect(await panel.isTicked('Genetica')).toBe(true);
 
     // To the pain view: arrow keys move along the 0–10 row.
-    await page.getByRole('tab', { selected: true }).focus();
-    await page.keyboard.press('ArrowRight');
-    expect(await page.getByRole('tab', { name: 'Pijn' }).getAttribute('aria-selected')).toBe('true');
-    await page.getByRole('radio', { name: '0', exact: true }).focus();
-    await page.keyboard.press('Space');
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
-    expect(await page.getByRole('radio', { name: '2', exact: true }).isChecked()).toBe(true);
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Space');
-    await page.keyboard.press('ArrowRight');
-    expect(await page.getByRole('radio', { name: 'Nee' }).isChecked()).toBe(true);
+    await panel.focus('tab', "Risico's");
+    await press('ArrowRight');
+    expect(await panel.selectedView()).toBe('Pijn');
+    await panel.focus('radio', '0');
+    await press('Space', 'ArrowRight', 'ArrowRight');
+    expect(await panel.painScore()).toBe(2);
+    await press('Tab', 'Space', 'ArrowRight');
+    expect(await panel.isChosen('Nee')).toBe(true);
     await expect.poll(() => panel.verdict()).toMatch(/^Oordeel: voldoet aan de pijnregel/);
 
     // Copy with Enter on the focused button.
-    await page.getByRole('button', { name: 'Kopieer pijncheck' }).focus();
-    await page.keyboard.press('Enter');
-    await panel.status().filter({ hasText: 'Gekopieerd' }).waitFor();
+    await panel.focus('button', 'Kopieer pijncheck');
+    expect(await panel.nextAnnouncement(() => press('Enter'))).toMatch(/^Gekopieerd/);
     // Compose: to the note view, pick a section with Space, copy the note with Enter.
-    await page.getByRole('tab', { selected: true }).focus();
-    await page.keyboard.press('ArrowRight');
-    expect(await page.getByRole('tab', { name: 'Notitie' }).getAttribute('aria-selected')).toBe('true');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('given-what-is-it');
-    await page.keyboard.press('Space');
-    await expect
-      .poll(() => page.getByTestId('note-preview').textContent())
-      .toContain('aard van de aandoening');
-    await page.getByRole('button', { name: 'Kopieer notitie' }).focus();
-    await page.keyboard.press('Enter');
-    await panel.status().filter({ hasText: 'Gekopieerd' }).waitFor();
+    await panel.focus('tab', 'Pijn');
+    await press('ArrowRight');
+    expect(await panel.selectedView()).toBe('Notitie');
+    await press('Tab', 'Tab', 'Tab');
+    expect((await panel.focused()).id).toBe('given-what-is-it');
+    await press('Space');
+    await expect.poll(async () => (await panel.notePreview()).text).toContain('aard van de aandoening');
+    await panel.focus('button', 'Kopieer notitie');
+    expect(await panel.nextAnnouncement(() => press('Enter'))).toMatch(/^Gekopieerd/);
 
-    await page.getByRole('button', { name: 'Nieuwe patiënt' }).focus();
-    await page.keyboard.press('Enter');
-    expect(await page.getByRole('checkbox', { name: 'Wat is het en wie krijgt het?' }).isChecked()).toBe(
-      false,
-    );
-    await page.close();
+    // The button itself (other tests start fresh through storage, not through it).
+    await panel.focus('button', 'Nieuwe patiënt');
+    await press('Enter');
+    await expect.poll(() => panel.isTicked('Wat is het en wie krijgt het?')).toBe(false);
+    await panel.close();
   });
 });

@@ -1,33 +1,49 @@
-// The Firefox panel at 360 px, light and dark: no sideways scrolling, and screenshots
-// in test-results/ to compare with Chromium's.
+// The Firefox panel at 360 px, light and dark: no view the panel registers scrolls
+// sideways, and screenshots in test-results/ to compare with Chromium's.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, expect, it } from 'vitest';
-import { type FirefoxWithExtension, launchFirefoxWithExtension } from './support/firefox';
-import { ROOT } from './support/paths';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Driver } from '../../dev/driver';
+import { launchDriver } from '../../dev/launch-driver';
+import { PanelPage } from '../../dev/panel-page';
+import { ROOT } from '../../dev/paths';
+import { forEveryView } from './support/every-view';
 
 const SHOTS = join(ROOT, 'test-results/screenshots');
-let firefox: FirefoxWithExtension | undefined;
+const SCHEMES = ['light', 'dark'] as const;
+// Firefox takes its colour scheme at launch: one browser per scheme, started side by side.
+const drivers = new Map<string, Driver>();
 
-afterEach(async () => {
-  await firefox?.close();
-  firefox = undefined;
+beforeAll(async () => {
+  const launched = await Promise.all(
+    SCHEMES.map((colorScheme) => launchDriver('firefox', 'production', { colorScheme })),
+  );
+  SCHEMES.forEach((scheme, i) => {
+    const driver = launched[i];
+    if (driver) drivers.set(scheme, driver);
+  });
 });
 
-it.each(['light', 'dark'] as const)('reads at 360 px in %s mode', async (scheme) => {
-  firefox = await launchFirefoxWithExtension('production', scheme);
-  const page = await firefox.openPanel();
-  expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
-    scheme === 'dark',
-  );
-  mkdirSync(SHOTS, { recursive: true });
-  await page.click('#section-what-to-do-heading button');
-  expect(
-    await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
-  ).toBe(0);
-  await page.screenshot({ path: join(SHOTS, `firefox-advice-360-${scheme}.png`), fullPage: true });
-  await page.click('[role="tab"]:nth-child(3)');
-  await page.click('label:has(input[name="pain-score"][value="5"])');
-  await page.screenshot({ path: join(SHOTS, `firefox-pain-360-${scheme}.png`), fullPage: true });
-  await page.close();
+afterAll(async () => {
+  await Promise.all([...drivers.values()].map((driver) => driver.close()));
+});
+
+describe.each(SCHEMES)('in %s mode', (scheme) => {
+  it('reads at 360 px in every view', async () => {
+    const driver = drivers.get(scheme);
+    if (!driver) throw new Error(`no Firefox in ${scheme} mode`);
+    await driver.resetState({ uiLanguage: 'nl' });
+    mkdirSync(SHOTS, { recursive: true });
+    const panel = await PanelPage.open(driver);
+    expect(await panel.prefersDark()).toBe(scheme === 'dark');
+    await panel.fillConsult({ painScore: 5, review: [], given: ['Wat te doen?'] });
+    const overflow: Record<string, number> = {};
+    const views = await forEveryView(panel, async (view) => {
+      overflow[view.id] = await panel.horizontalOverflow();
+      await panel.screenshot(join(SHOTS, `firefox-${view.id}-360-${scheme}.png`));
+    });
+    expect(views.length).toBeGreaterThanOrEqual(5);
+    expect(overflow).toEqual(Object.fromEntries(views.map((id) => [id, 0])));
+    await panel.close();
+  });
 });

@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type FirefoxWithExtension, GECKO_ID, launchFirefoxWithExtension } from './support/firefox';
+import { type FirefoxWithExtension, GECKO_ID, launchFirefoxWithExtension } from '../../dev/firefox';
 
 let firefox: FirefoxWithExtension;
 

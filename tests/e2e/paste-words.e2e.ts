@@ -33,7 +33,7 @@ beforeAll(async () => {
 });
 
 /** Clicks a copy button and waits until the clipboard holds the new text; returns the plain flavour. */
-async function copy(click: () => Promise<void>): Promise<string> {
+async function copy(click: () => Promise<unknown>): Promise<string> {
   await click();
   await expect
     .poll(() => reader.evaluate(() => navigator.clipboard.readText()), { timeout: 5000 })

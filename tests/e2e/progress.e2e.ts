@@ -195,7 +195,7 @@ describe.each(['light', 'dark'] as const)('screenshots at 360 px, %s', (colorSch
       expect(overflow).toBe(0);
       await panel.page.getByLabel('Single-leg stance: seconden tot pijn (0–30)').fill('31');
       expect(await panel.page.getByText('Geen geldig getal').textContent()).toMatch(/0 tot en met 30/);
-      expect(await axeViolations(panel.page)).toEqual([]);
+      expect(await axeViolations(panel)).toEqual([]);
       await panel.page.getByLabel('Single-leg stance: seconden tot pijn (0–30)').fill('18');
       await panel.screenshot(join(SHOTS, `progress-360-${colorScheme}.png`));
     } finally {

@@ -3,44 +3,35 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { PanelPage } from './support/panel-page';
-import { ROOT } from './support/paths';
+import { PanelPage } from '../../dev/panel-page';
+import { ROOT } from '../../dev/paths';
 import { startExtensionSuite } from './support/suite';
 
 const suite = startExtensionSuite();
 const SHOTS = join(ROOT, 'test-results/screenshots');
 
 it("offers only the leaflet's 4 and the pain-monitoring model's 5 as the threshold, and saves a choice", async () => {
-  const panel = await PanelPage.open(suite.browser);
+  const panel = await PanelPage.open(suite.driver);
   await panel.showView('Instellingen');
-  const threshold = panel.page.getByLabel(/Pijngrens/);
-  expect(
-    await threshold
-      .locator('option')
-      .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value)),
-  ).toEqual(['4', '5']);
-  expect(await threshold.getAttribute('aria-describedby')).toBe('setting-pain-threshold-hint');
+  expect((await panel.choices(/Pijngrens/)).map((choice) => choice.value)).toEqual(['4', '5']);
+  // Only the hint describes the field: no error.
+  expect(await panel.description(/Pijngrens/)).toHaveLength(1);
   await mkdir(SHOTS, { recursive: true });
   for (const colorScheme of ['light', 'dark'] as const) {
-    await panel.page.emulateMedia({ colorScheme });
+    await panel.colorScheme(colorScheme);
     await panel.screenshot(join(SHOTS, `settings-threshold-360-${colorScheme}.png`));
   }
-  await threshold.selectOption('5');
-  await expect
-    .poll(() => panel.page.evaluate(async () => (await chrome.storage.sync.get('settings')).settings))
-    .toEqual({ painThreshold: 5 });
-  expect(await panel.page.locator('#setting-pain-threshold-error').count()).toBe(0);
-  await panel.page.close();
+  await panel.select(/Pijngrens/, '5');
+  await expect.poll(async () => (await panel.storage('sync')).settings).toEqual({ painThreshold: 5 });
+  expect(await panel.description(/Pijngrens/)).toHaveLength(1);
+  await panel.close();
 });
 
 it('keeps the valid stored settings when one is invalid, and shows the invalid one', async () => {
-  const panel = await PanelPage.open(suite.browser);
-  await panel.page.evaluate(() =>
-    chrome.storage.sync.set({ settings: { practiceName: 'Fysio Geldig', painThreshold: 'vier' } }),
-  );
-  await panel.page.reload();
+  await suite.driver.resetState({ practiceName: 'Fysio Geldig', painThreshold: 'vier' });
+  const panel = await PanelPage.open(suite.driver);
   await panel.showView('Instellingen');
-  expect(await panel.page.getByLabel('Naam van de praktijk').inputValue()).toBe('Fysio Geldig');
-  expect(await panel.page.getByTestId('stored-problems').textContent()).toContain('painThreshold');
-  await panel.page.close();
+  expect(await panel.valueOf('Naam van de praktijk')).toBe('Fysio Geldig');
+  expect(await panel.testIdText('stored-problems')).toContain('painThreshold');
+  await panel.close();
 });

@@ -3,47 +3,34 @@
 // once; a "no" is remembered. A tab without a grant gets a clear message and the note
 // on the clipboard.
 import { expect, it } from 'vitest';
-import { clickToolbarIcon } from './support/chromium';
-import { PanelPage } from './support/panel-page';
+import { EhrPage } from '../../dev/ehr-page';
+import { PanelPage } from '../../dev/panel-page';
 import { startExtensionSuite } from './support/suite';
 
 const suite = startExtensionSuite(); // the production build
 
-async function insertAndRead(panel: PanelPage): Promise<string> {
-  const status = panel.status().locator('span');
-  await status.waitFor({ state: 'detached', timeout: 10_000 });
-  await panel.page.getByRole('button', { name: 'Invoegen in pagina' }).click();
-  await status.waitFor();
-  return (await status.textContent()) ?? '';
-}
-
 it('inserts through the toolbar grant, offers the site once, and remembers a "no"', async () => {
-  const ehr = await suite.browser.context.newPage();
-  await ehr.goto(suite.server.url('insert/fields.html'));
-  await ehr.locator('#textarea').focus();
-  const panel = await PanelPage.openBeside(suite.browser);
+  const ehr = await EhrPage.open(suite.driver, suite.server.url('insert/fields.html'));
+  await ehr.clickInto('#textarea');
+  const panel = await PanelPage.openBeside(suite.driver);
   await panel.showView('Notitie');
 
   // Without a grant: no access, said plainly.
   await ehr.bringToFront();
-  expect(await insertAndRead(panel)).toMatch(/^Heupwijzer heeft geen toegang tot deze pagina\./);
-  expect(await ehr.locator('#textarea').inputValue()).toBe('VoorNa');
+  expect(await panel.insertIntoPage()).toMatch(/^Heupwijzer heeft geen toegang tot deze pagina\./);
+  expect(await ehr.value('#textarea')).toBe('VoorNa');
 
   // The toolbar click grants activeTab for this tab.
-  await clickToolbarIcon(suite.browser, ehr);
-  await ehr.locator('#textarea').focus();
-  expect(await insertAndRead(panel)).toBe('Ingevoegd bij de cursor.');
-  const offer = panel.page.getByTestId('site-offer');
-  await offer.waitFor();
-  expect(await offer.textContent()).toContain(suite.server.origin);
+  await ehr.clickToolbarIcon();
+  await ehr.clickInto('#textarea');
+  expect(await panel.insertIntoPage()).toBe('Ingevoegd bij de cursor.');
+  await expect.poll(() => panel.testIdText('site-offer')).toContain(suite.server.origin);
 
-  await offer.getByRole('button', { name: 'Nee' }).click();
-  await offer.waitFor({ state: 'detached' });
-  expect(
-    await panel.page.evaluate(async () => (await chrome.storage.sync.get('declinedOrigins')).declinedOrigins),
-  ).toEqual([suite.server.origin]);
-  expect(await insertAndRead(panel)).toBe('Ingevoegd bij de cursor.');
-  expect(await offer.count()).toBe(0);
-  await panel.page.close();
+  await panel.press('Nee');
+  await expect.poll(() => panel.testIdText('site-offer')).toBe('');
+  expect((await panel.storage('sync')).declinedOrigins).toEqual([suite.server.origin]);
+  expect(await panel.insertIntoPage()).toBe('Ingevoegd bij de cursor.');
+  expect(await panel.testIdText('site-offer')).toBe('');
+  await panel.close();
   await ehr.close();
 });

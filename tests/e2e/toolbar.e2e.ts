@@ -1,22 +1,21 @@
 // The clinician clicks the toolbar icon beside the EHR page: the side panel opens.
 import { expect, it } from 'vitest';
-import { clickToolbarIcon } from './support/chromium';
+import { EhrPage } from '../../dev/ehr-page';
 import { startExtensionSuite } from './support/suite';
 
 const suite = startExtensionSuite();
 
 it('opens the side panel from the toolbar icon', async () => {
-  const worker = suite.browser.context.serviceWorkers()[0];
-  if (!worker) throw new Error('no service worker');
-  const panelUrls = () =>
-    worker.evaluate(async () =>
-      (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL' as chrome.runtime.ContextType] })).map(
-        (context) => new URL(context.documentUrl ?? '').pathname,
-      ),
+  const openPanels = () =>
+    suite.driver.inExtension(
+      async () =>
+        (
+          await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL' as chrome.runtime.ContextType] })
+        ).map((context) => new URL(context.documentUrl ?? '').pathname),
+      null,
     );
-  expect(await panelUrls()).toEqual([]);
-  const ehr = await suite.browser.context.newPage();
-  await ehr.goto(suite.server.url('paste-targets.html'));
-  await clickToolbarIcon(suite.browser, ehr);
-  await expect.poll(panelUrls).toEqual(['/sidepanel.html']);
+  expect(await openPanels()).toEqual([]);
+  const ehr = await EhrPage.open(suite.driver, suite.server.url('paste-targets.html'));
+  await ehr.clickToolbarIcon();
+  await expect.poll(openPanels).toEqual(['/sidepanel.html']);
 });

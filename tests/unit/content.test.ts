@@ -4,18 +4,39 @@ import { conditions } from '../../content';
 import { glutealTendinopathy as condition } from '../../content/gluteal-tendinopathy';
 import { CONTENT_LANGUAGES, type ListItem, type Localized, TEMPLATE_FIELDS } from '../../content/schema';
 
-function isLocalized(value: unknown): value is Localized {
-  return typeof value === 'object' && value !== null && 'nl' in value && 'en' in value;
+/** A text object: any object with a content-language key (complete or not). */
+function isText(value: unknown): value is Partial<Localized> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    CONTENT_LANGUAGES.some((language) => language in value)
+  );
 }
 
-/** Every Localized text in a value, with the path to it. */
+/** Every text object in a value, with the path to it. */
 function localizedTexts(value: unknown, path = ''): [string, Localized][] {
-  if (isLocalized(value)) return [[path, value]];
+  if (isText(value)) return [[path, value as Localized]];
   if (Array.isArray(value)) return value.flatMap((item, i) => localizedTexts(item, `${path}[${i}]`));
   if (typeof value === 'object' && value !== null) {
     return Object.entries(value).flatMap(([key, v]) => localizedTexts(v, `${path}.${key}`));
   }
   return [];
+}
+
+/**
+ * Checked at runtime, not only by the type: the path of every text that lacks a content
+ * language, has an empty one, or has a key that is not a content language.
+ */
+function incompleteTexts(value: unknown): string[] {
+  return localizedTexts(value).flatMap(([path, text]) => [
+    ...CONTENT_LANGUAGES.filter(
+      (language) => typeof text[language] !== 'string' || text[language].trim() === '',
+    ).map((language) => `${path}.${language}`),
+    ...Object.keys(text)
+      .filter((key) => !(CONTENT_LANGUAGES as readonly string[]).includes(key))
+      .map((key) => `${path}.${key}`),
+  ]);
 }
 
 const allItems = (items: readonly ListItem[]): ListItem[] =>
@@ -26,11 +47,18 @@ describe.each(conditions.map((c) => [c.id, c] as const))('condition %s', (_id, c
 
   it('has text in every content language for every item', () => {
     expect(texts.length).toBeGreaterThan(50);
-    for (const [path, text] of texts) {
-      expect(Object.keys(text).sort(), path).toEqual([...CONTENT_LANGUAGES].sort());
-      for (const language of CONTENT_LANGUAGES)
-        expect(text[language].trim(), `${path}.${language}`).not.toBe('');
-    }
+    expect(incompleteTexts(c)).toEqual([]);
+  });
+
+  it('would notice a text with its English removed or emptied', () => {
+    const copy = structuredClone(c) as unknown as { sections: { heading: { en?: string } }[] };
+    const [first, second] = copy.sections;
+    if (!first || !second) throw new Error('needs two sections');
+    delete first.heading.en;
+    second.heading.en = ' ';
+    expect(incompleteTexts(copy)).toEqual(
+      expect.arrayContaining(['.sections[0].heading.en', '.sections[1].heading.en']),
+    );
   });
 
   it('has unique, url-safe ids for sections, blocks and items', () => {
@@ -48,7 +76,7 @@ describe.each(conditions.map((c) => [c.id, c] as const))('condition %s', (_id, c
   it('uses only known template fields', () => {
     for (const [path, text] of texts) {
       for (const language of CONTENT_LANGUAGES) {
-        for (const [, field] of text[language].matchAll(/\{(\w+)\}/g)) {
+        for (const [, field] of (text[language] ?? '').matchAll(/\{(\w+)\}/g)) {
           expect(TEMPLATE_FIELDS as readonly string[], path).toContain(field);
         }
       }

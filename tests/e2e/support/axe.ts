@@ -1,21 +1,24 @@
 // Runs axe-core (WCAG 2.x A/AA rules, including WCAG 2.2) in a page and returns its
 // violations, each as "rule: target" lines. Injected through the DevTools protocol, so
-// extension pages' CSP does not block it.
+// extension pages' CSP does not block it (Chromium).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { PageObject } from '../../../dev/page-object';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-export async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResults> } }
-    ).axe;
+export async function axeViolations(on: PageObject): Promise<string[]> {
+  const page = on.tab.playwright;
+  if (!page) throw new Error('axe runs through Chromium’s DevTools protocol');
+  // Half a megabyte of script: load it once per page.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  return page.evaluate(async () => {
     type AxeResults = {
       violations: { id: string; nodes: { target: string[]; failureSummary?: string }[] }[];
     };
+    const axe = (
+      window as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResults> } }
+    ).axe;
     const results = await axe.run(document, {
       runOnly: {
         type: 'tag',
@@ -26,5 +29,4 @@ export async function axeViolations(page: Page): Promise<string[]> {
       v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary ?? ''}`),
     );
   });
-  return violations;
 }
