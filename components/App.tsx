@@ -14,7 +14,7 @@ export function App() {
   const View = current.component;
   return (
     <div class="min-h-screen">
-      <header class="sticky top-0 z-10 flex flex-wrap items-center justify-between gap-x-1 gap-y-1 border-b border-stone-200 bg-white/95 px-2 py-2 backdrop-blur dark:border-stone-700 dark:bg-stone-900/95">
+      <header class="sticky top-0 z-10 flex items-start justify-between gap-x-1 border-b border-stone-200 bg-white/95 px-2 py-2 backdrop-blur dark:border-stone-700 dark:bg-stone-900/95">
         <h1 class="sr-only">{t('extName')}</h1>
         <ViewTabs />
         <LanguageSwitch />

@@ -6,7 +6,7 @@ import { useModels } from './models';
 export function LanguageSwitch() {
   const { language, setLanguage } = useModels().panel;
   return (
-    <fieldset class="flex rounded-md border border-stone-300 dark:border-stone-600">
+    <fieldset class="flex shrink-0 rounded-md border border-stone-300 dark:border-stone-600">
       <legend class="sr-only">{t('contentLanguageLabel')}</legend>
       {CONTENT_LANGUAGES.map((code) => (
         <button
@@ -15,7 +15,7 @@ export function LanguageSwitch() {
           lang={code}
           aria-pressed={language.value === code}
           onClick={() => setLanguage(code)}
-          class="min-h-9 min-w-10 px-2 text-sm font-semibold uppercase first:rounded-s-md last:rounded-e-md aria-pressed:bg-teal-700 aria-pressed:text-white dark:aria-pressed:bg-teal-300 dark:aria-pressed:text-stone-900"
+          class="min-h-9 min-w-9 px-1.5 text-sm font-semibold uppercase first:rounded-s-md last:rounded-e-md aria-pressed:bg-teal-700 aria-pressed:text-white dark:aria-pressed:bg-teal-300 dark:aria-pressed:text-stone-900"
         >
           {code}
         </button>

@@ -34,7 +34,7 @@ export function ViewTabs() {
     <div
       role="tablist"
       aria-label={t('viewsLabel')}
-      class="flex min-w-0 flex-wrap gap-0.5"
+      class="flex min-w-0 flex-1 flex-wrap gap-x-0.5 gap-y-1"
       onKeyDown={onKeyDown}
     >
       {views.map(({ id, label, iconOnly }) => {
@@ -49,7 +49,7 @@ export function ViewTabs() {
             aria-controls={tabPanelId(id)}
             tabIndex={selected ? 0 : -1}
             onClick={() => showView(id)}
-            class="min-h-9 whitespace-nowrap rounded-md px-1.5 text-[15px] font-semibold text-stone-700 hover:bg-stone-100 aria-selected:bg-teal-50 aria-selected:text-teal-800 dark:text-stone-200 dark:hover:bg-stone-800 dark:aria-selected:bg-teal-950 dark:aria-selected:text-teal-200"
+            class="min-h-9 whitespace-nowrap rounded-md px-1 text-[15px] max-[359px]:text-sm font-semibold text-stone-700 hover:bg-stone-100 aria-selected:bg-teal-50 aria-selected:text-teal-800 dark:text-stone-200 dark:hover:bg-stone-800 dark:aria-selected:bg-teal-950 dark:aria-selected:text-teal-200"
           >
             {iconOnly ? (
               <>

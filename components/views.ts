@@ -2,6 +2,7 @@
 import type { ComponentType } from 'preact';
 import type { MessageKey } from '../utils/browser/i18n';
 import { AdviceView } from './advice/AdviceView';
+import { ExaminationView } from './examination/ExaminationView';
 import { NoteView } from './note/NoteView';
 import { PainView } from './pain-check/PainView';
 import { RiskFactorsView } from './risk-factors/RiskFactorsView';
@@ -20,6 +21,7 @@ export interface PanelView {
 export const views: readonly PanelView[] = [
   { id: 'advice', label: 'viewAdvice', component: AdviceView, beforeSession: true },
   { id: 'risk-factors', label: 'viewRiskFactors', component: RiskFactorsView },
+  { id: 'examination', label: 'viewExamination', component: ExaminationView },
   { id: 'pain', label: 'viewPain', component: PainView },
   { id: 'note', label: 'viewNote', component: NoteView },
   { id: 'settings', label: 'viewSettings', component: SettingsView, iconOnly: true, beforeSession: true },

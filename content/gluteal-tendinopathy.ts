@@ -44,6 +44,7 @@
 // English: "hang on your hip" → what it means; "a chair that is too deep" → "a low, sunken
 // chair"; "Imbalance in energy balance" → "Energy imbalance".
 
+import { lateralHipExamination } from './examination';
 import { glutealTendinopathyMeasures } from './gluteal-tendinopathy-measures';
 import type { Condition, ListItem, ReviewQuestion, RiskFactorGroup } from './schema';
 
@@ -204,6 +205,7 @@ export const glutealTendinopathy: Condition = {
   riskFactorGroups,
   review,
   reviewSection: 'not-improving',
+  examination: lateralHipExamination,
   sections: [
     {
       id: 'what-is-it',

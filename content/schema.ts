@@ -76,8 +76,75 @@ export interface Condition {
   readonly review: readonly ReviewQuestion[];
   /** The section the review belongs to ("What if the symptoms do not go away?"): its heading titles the review. */
   readonly reviewSection: string;
+  /** The clinical test battery of the Examination view (an addition to the leaflet, cited). */
+  readonly examination?: ExaminationBattery;
   /** Outcome measures tracked from visit to visit; a condition without them shows no progress. */
   readonly measures?: OutcomeMeasures;
+}
+
+/** A published source, with the exact sentences the figures shown come from. */
+export interface Citation {
+  readonly id: string;
+  /** As cited in a note: "Kinsella 2024". */
+  readonly short: string;
+  readonly reference: string;
+  /** Exact sentences of the source; every figure shown with this citation appears in one. */
+  readonly quotes: readonly Quote[];
+}
+
+export interface Quote {
+  readonly text: string;
+  /** Where it was read: the paper, its abstract, or a summary of it (said in `about`). */
+  readonly url: string;
+  readonly about?: string;
+}
+
+export interface ExaminationTest {
+  readonly id: string;
+  readonly name: Localized;
+  /** The name as it runs in the note's O line ("palpatie trochanter major"). */
+  readonly noteName: Localized;
+  /** How to do it, in one line. */
+  readonly how: Localized;
+  /** What counts as positive. */
+  readonly positive: Localized;
+  /** What the literature reports about the test, for the clinician. */
+  readonly evidence?: Localized;
+  /** Citation ids. */
+  readonly sources: readonly string[];
+  /** The note's result words when they differ from the battery's ("pijnlijk"). */
+  readonly resultWords?: Readonly<Record<'positive' | 'negative', Localized>>;
+  /** The test is timed: the seconds until pain go with a positive result. */
+  readonly timed?: boolean;
+}
+
+/** A published combination of results, and what the source reports for it. */
+export interface ExaminationPattern {
+  readonly id: string;
+  readonly when: Readonly<Record<string, 'positive' | 'negative'>>;
+  /** The A/E line: what the literature reports, with the short citation and figure. */
+  readonly statement: Localized;
+  /** One plain sentence for the patient note, or none. */
+  readonly patient?: Localized;
+  readonly source: string;
+}
+
+export interface ExaminationBattery {
+  /** Says the battery is an addition to the leaflet and where it comes from. */
+  readonly addition: Localized;
+  readonly tests: readonly ExaminationTest[];
+  readonly patterns: readonly ExaminationPattern[];
+  readonly citations: readonly Citation[];
+  /** The words of the O line: its lead, the sides, the default results, a timed result. */
+  readonly noteWords: {
+    readonly lead: Localized;
+    readonly side: Readonly<Record<'left' | 'right', Localized>>;
+    readonly result: Readonly<Record<'positive' | 'negative', Localized>>;
+    /** Timed test: pain after {seconds} s; positive without seconds; negative. */
+    readonly timedPositive: Localized;
+    readonly timedPositiveNoSeconds: Localized;
+    readonly timedNegative: Localized;
+  };
 }
 
 // Progress between visits (an addition to the leaflet: every measure cites its source).
@@ -134,5 +201,7 @@ export const TEMPLATE_FIELDS = [
   'verdict',
   'topics',
   'date',
+  /** The seconds of a timed examination test (the single-leg stance). */
+  'seconds',
 ] as const;
 export type TemplateValues = Readonly<Partial<Record<(typeof TEMPLATE_FIELDS)[number], string>>>;

@@ -91,9 +91,9 @@ describe('keyboard only', () => {
     await press('Space');
     expect(await panel.isTicked('Genetica')).toBe(true);
 
-    // To the pain view: arrow keys move along the 0–10 row.
+    // Past the examination to the pain view: arrow keys move along the 0–10 row.
     await panel.focus('tab', "Risico's");
-    await press('ArrowRight');
+    await press('ArrowRight', 'ArrowRight');
     expect(await panel.selectedView()).toBe('Pijn');
     await panel.focus('radio', '0');
     await press('Space', 'ArrowRight', 'ArrowRight');

@@ -110,32 +110,39 @@ describe('consult state migration', () => {
     const v1 = { riskFactors: ['age'], painScore: 2, painIncrease: 'no', review: [] };
     await fakeBrowser.storage.session.set({ consult: v1, consult$: { v: 1 } });
     await consultStateItem.migrate();
-    expect(await consultStateItem.getValue()).toEqual({
-      ...v1,
-      adviceSections: [],
-      adviceTips: [],
-      measures: EMPTY_MEASURES,
-      slsSecondsToPain: null,
-      previousNote: null,
-    });
+    expect(await consultStateItem.getValue()).toEqual({ ...EMPTY_CONSULT, ...v1 });
   });
 
-  it('reads a version 2 consult (before outcome measures) with empty measures and no previous note', async () => {
+  it('reads a version 2 consult (before the examination was recorded) as the current version', async () => {
     const v2 = {
       riskFactors: [],
-      painScore: 5,
+      painScore: null,
       painIncrease: null,
       review: [],
-      adviceSections: [],
+      adviceSections: ['what-to-do'],
       adviceTips: [],
     };
     await fakeBrowser.storage.session.set({ consult: v2, consult$: { v: 2 } });
     await consultStateItem.migrate();
     expect(await consultStateItem.getValue()).toEqual({
       ...v2,
-      measures: EMPTY_MEASURES,
+      examination: { side: null, results: {} },
       slsSecondsToPain: null,
+      measures: EMPTY_MEASURES,
       previousNote: null,
+    });
+  });
+
+  it('reads a version 3 consult (before outcome measures) with empty measures and no previous note', async () => {
+    const v3 = { ...EMPTY_CONSULT, painScore: 5, slsSecondsToPain: 12 } as Record<string, unknown>;
+    delete v3.measures;
+    delete v3.previousNote;
+    await fakeBrowser.storage.session.set({ consult: v3, consult$: { v: 3 } });
+    await consultStateItem.migrate();
+    expect(await consultStateItem.getValue()).toEqual({
+      ...EMPTY_CONSULT,
+      painScore: 5,
+      slsSecondsToPain: 12,
     });
   });
 });

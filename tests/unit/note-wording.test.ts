@@ -29,10 +29,18 @@ const consults: fc.Arbitrary<ConsultState> = fc
     review: fc.subarray(condition.review.map((q) => q.id)),
     adviceSections: fc.subarray(condition.sections.map((s) => s.id)),
     adviceTips: fc.subarray(tipIds),
+    // The examination's lines must keep these rules too.
+    examination: fc.record({
+      side: fc.constantFrom(null, 'left', 'right'),
+      results: fc.dictionary(
+        fc.constantFrom(...(condition.examination?.tests ?? []).map((t) => t.id)),
+        fc.constantFrom('positive', 'negative'),
+      ),
+    }),
+    slsSecondsToPain: fc.option(fc.integer({ min: 0, max: 30 }), { nil: null }),
     // Outcome measures too, so their lines are held to the same wording rules.
     nightPain: fc.option(fc.integer({ min: 0, max: 10 }), { nil: null }),
     loadResponse: fc.constantFrom(null, 'better', 'same', 'worse'),
-    slsSecondsToPain: fc.option(fc.integer({ min: 0, max: 30 }), { nil: null }),
   })
   .map(({ nightPain, loadResponse, ...consult }) => ({
     ...EMPTY_CONSULT,

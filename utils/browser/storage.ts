@@ -5,6 +5,7 @@
 // background leaves for the panel is utils/insert/last-insert.ts.
 import { storage } from 'wxt/utils/storage';
 import { type ConsultState, EMPTY_CONSULT } from '../consult/consult-state';
+import { EMPTY_EXAMINATION } from '../examination/examination-state';
 import type { NoteOptions } from '../note/note-options';
 import type { PanelState } from '../panel/panel-state';
 import type { ReadResult } from '../progress/parse-note';
@@ -24,20 +25,26 @@ export const declinedOriginsItem = storage.defineItem<string[]>('sync:declinedOr
   version: 1,
 });
 
-type ConsultStateV2 = Omit<ConsultState, 'measures' | 'previousNote' | 'slsSecondsToPain'>;
+type ConsultStateV3 = Omit<ConsultState, 'measures' | 'previousNote'>;
+type ConsultStateV2 = Omit<ConsultStateV3, 'examination' | 'slsSecondsToPain'>;
 type ConsultStateV1 = Omit<ConsultStateV2, 'adviceSections' | 'adviceTips'>;
 
 export const consultStateItem = storage.defineItem<ConsultState>('session:consult', {
   fallback: EMPTY_CONSULT,
-  version: 3,
+  version: 4,
   migrations: {
     // v2 records which advice was given.
     2: (old: ConsultStateV1): ConsultStateV2 => ({ ...old, adviceSections: [], adviceTips: [] }),
-    // v3 adds the outcome measures and the previous note read back.
-    3: (old: ConsultStateV2): ConsultState => ({
+    // v3 records the examination.
+    3: (old: ConsultStateV2): ConsultStateV3 => ({
+      ...old,
+      examination: EMPTY_EXAMINATION,
+      slsSecondsToPain: null,
+    }),
+    // v4 adds the outcome measures and the previous note read back.
+    4: (old: ConsultStateV3): ConsultState => ({
       ...old,
       measures: EMPTY_MEASURES,
-      slsSecondsToPain: null,
       previousNote: null,
     }),
   },

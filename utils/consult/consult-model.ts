@@ -4,6 +4,14 @@
 import { action, computed, createModel, effect, type ReadonlySignal, signal } from '@preact/signals';
 import type { Condition, ContentLanguage } from '../../content/schema';
 import type { Doc } from '../doc/doc';
+import { examinationDoc } from '../examination/examination-lines';
+import {
+  type ExamResult,
+  type ExamSide,
+  examFindings,
+  SLS_MAX_SECONDS,
+  withResult,
+} from '../examination/examination-state';
 import { effectiveIncrease } from '../progress/load-response';
 import { type ReadResult, readPreviousNote } from '../progress/parse-note';
 import { withMeasures, withPreviousNote, withPsk } from '../progress/progress-actions';
@@ -30,6 +38,7 @@ const toggled = (list: readonly string[], id: string) =>
 export const ConsultModel = createModel(
   ({ condition, threshold, language, save, copyDoc }: ConsultServices) => {
     const state = signal<ConsultState>(EMPTY_CONSULT);
+    const timedTest = computed(() => condition.value.examination?.tests.find((test) => test.timed)?.id);
     const undoable = signal<ConsultState | null>(null);
     let undoTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -82,8 +91,6 @@ export const ConsultModel = createModel(
       setMeasures: action((patch: Partial<VisitMeasures>) => {
         state.value = withMeasures(state.value, patch);
       }),
-      /** Shared with the examination view (the Onderzoek tab), which may own this action. */
-      setSlsSecondsToPain: action((seconds: number | null) => update({ slsSecondsToPain: seconds })),
       setPsk: action((index: number, patch: Partial<PskEntry>) => {
         state.value = withPsk(state.value, index, patch);
       }),
@@ -101,6 +108,31 @@ export const ConsultModel = createModel(
       forgetPreviousNote: action(() => {
         state.value = withPreviousNote(state.value, null);
         lastReading.value = null;
+      }),
+      setExamResult: action((id: string, result: ExamResult | null) =>
+        update({ examination: withResult(state.value.examination, id, result) }),
+      ),
+      setExamSide: action((side: ExamSide | null) =>
+        update({ examination: { ...state.value.examination, side } }),
+      ),
+      // Seconds until pain imply the stance was painful: a test not yet marked becomes positive.
+      setSlsSecondsToPain: action((seconds: number | null) => {
+        const exam = state.value.examination;
+        const timed = timedTest.value;
+        const marked = !timed || seconds === null || exam.results[timed] !== undefined;
+        update({
+          slsSecondsToPain: seconds,
+          examination: marked ? exam : withResult(exam, timed, 'positive'),
+        });
+      }),
+      /** The stopwatch ran the full 30 s without pain. */
+      slsHeldWithoutPain: action(() => {
+        const timed = timedTest.value;
+        if (!timed) return;
+        update({
+          slsSecondsToPain: SLS_MAX_SECONDS,
+          examination: withResult(state.value.examination, timed, 'negative'),
+        });
       }),
       newPatient: action(() => {
         lastReading.value = null;
@@ -123,6 +155,12 @@ export const ConsultModel = createModel(
       copyPainCheck: action(() =>
         copyDoc(painCheckSummary(pain.value, painLimitOf(condition.value, threshold.value), language.value)),
       ),
+      copyExamination: action(() => {
+        const battery = condition.value.examination;
+        return battery
+          ? copyDoc(examinationDoc(battery, examFindings(state.value), language.value))
+          : Promise.resolve();
+      }),
       copyReview: action(() => copyDoc(reviewSummary(condition.value, state.value.review, language.value))),
     };
   },

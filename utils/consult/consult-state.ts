@@ -1,7 +1,8 @@
 // The consult in progress: ticked risk factors, the pain check, the "not improving"
-// review, which advice was given, the outcome measures and the previous note read back.
-// Patient-related, so storage.session only: it survives closing the panel within the
-// browser session, and is never written to disk or synced.
+// review, which advice was given, the examination, the outcome measures and the previous
+// note read back. Patient-related, so storage.session only: it survives closing the panel
+// within the browser session, and is never written to disk or synced.
+import { EMPTY_EXAMINATION, type ExaminationState } from '../examination/examination-state';
 import { EMPTY_MEASURES, type NoteRecord, type VisitMeasures } from '../progress/visit-measures';
 import type { Increase } from './pain-rule';
 
@@ -13,10 +14,12 @@ export interface ConsultState {
   /** Advice sections given (section ids) and practical tips given (tip ids), for the note. */
   readonly adviceSections: readonly string[];
   readonly adviceTips: readonly string[];
+  /** The Examination view's results and side. */
+  readonly examination: ExaminationState;
+  /** Single-leg stance: seconds until the familiar pain, 0–30 — one value for the examination and progress. */
+  readonly slsSecondsToPain: number | null;
   /** This visit's outcome measures, and the previous note as read back (its values only). */
   readonly measures: VisitMeasures;
-  /** Single-leg stance: seconds until pain, 0–30 — one value for the examination and progress. */
-  readonly slsSecondsToPain: number | null;
   readonly previousNote: NoteRecord | null;
 }
 
@@ -27,7 +30,8 @@ export const EMPTY_CONSULT: ConsultState = {
   review: [],
   adviceSections: [],
   adviceTips: [],
-  measures: EMPTY_MEASURES,
+  examination: EMPTY_EXAMINATION,
   slsSecondsToPain: null,
+  measures: EMPTY_MEASURES,
   previousNote: null,
 };

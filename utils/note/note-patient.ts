@@ -10,6 +10,8 @@ import { isPracticeThreshold, type PainLimit, painLimitOf, painLimitValues } fro
 import { judgePain, type PainInput, type Reason } from '../consult/pain-rule';
 import type { DocBlock } from '../doc/doc';
 import { fillTemplate } from '../doc/template';
+import { examinationLines } from '../examination/examination-lines';
+import { examFindings } from '../examination/examination-state';
 import { effectiveIncrease } from '../progress/load-response';
 import { blockText, heading, list, type NoteInput, type NoteParts, para } from './note-parts';
 
@@ -87,7 +89,12 @@ export function patientParts(input: NoteInput, language: ContentLanguage): NoteP
     new Set(input.consult.riskFactors),
     language,
   );
-  const subjective = factors.length ? [heading(noteText.patientFactors[language]), list(factors)] : [];
+  // The examination: one plain sentence at most, first (no results, no figures).
+  const { patient } = examinationLines(input.condition.examination, examFindings(input.consult), language);
+  const subjective = [
+    ...(patient ? [para(patient)] : []),
+    ...(factors.length ? [heading(noteText.patientFactors[language]), list(factors)] : []),
+  ];
   const assessment = [...patientPainBlocks(input, limit, language), ...patientReview(input, language)];
   const plan = patientAdvice(input, limit, language);
   const reminder = thresholdReminder(input, limit, language, [...subjective, ...assessment, ...plan]);

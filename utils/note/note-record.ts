@@ -1,5 +1,6 @@
 // The record note (EHR): short, third person, only what was done, said or measured.
-// S: what was discussed and reported; E/A: the pain rule's verdict; P: what was given,
+// S: what was discussed and reported; O: the tests done (examination); E/A: a published
+// pattern of the tests, the pain rule's verdict; P: what was given,
 // discussed and planned. In a labelled layout (SOEP/SOAP) S and P are always present
 // (KNGF-richtlijn Fysiotherapeutische dossiervoering 2019: S and P are mandatory).
 import { noteText } from '../../content/note-text';
@@ -12,6 +13,8 @@ import { judgePain, type PainInput, painAnswered } from '../consult/pain-rule';
 import type { DocBlock } from '../doc/doc';
 import { inSentence } from '../doc/in-sentence';
 import { fillTemplate } from '../doc/template';
+import { examinationLines } from '../examination/examination-lines';
+import { examFindings } from '../examination/examination-state';
 import { effectiveIncrease } from '../progress/load-response';
 import { type ProgressParts, progressParts } from '../progress/progress-parts';
 import { list, type NoteInput, type NoteParts, para } from './note-parts';
@@ -95,10 +98,11 @@ export function recordParts(input: NoteInput, language: ContentLanguage, require
   const progress = progressParts(input, language);
   const subjective = recordSubjective(input, progress, language);
   const given = [...progress.plan, ...recordGiven(input, language)];
+  const exam = examinationLines(input.condition.examination, examFindings(input.consult), language);
   return {
     subjective: subjective.length || !requireSAndP ? subjective : [complaint(input, language)],
-    objective: progress.objective,
-    assessment: recordAssessment(input, limit, language),
+    objective: [...(exam.observation ? [para(exam.observation)] : []), ...progress.objective],
+    assessment: [...exam.assessment.map(para), ...recordAssessment(input, limit, language)],
     plan: [...given, ...recordPainPlan(input, limit, language, given, requireSAndP)],
   };
 }

@@ -1,0 +1,58 @@
+// A stopwatch for the single-leg stance. It ticks only while running and visible: it stops
+// itself at the limit, and when the panel is hidden it stops without recording (nobody
+// can see when the pain came), so no timer ever runs in a hidden panel.
+import { useEffect, useRef, useState } from 'preact/hooks';
+
+export interface Stopwatch {
+  readonly running: boolean;
+  readonly elapsedMs: number;
+  readonly start: () => void;
+  /** Stops and returns the elapsed milliseconds. */
+  readonly stop: () => number;
+}
+
+export function useStopwatch(limitMs: number, onLimit: () => void, onHidden: () => void): Stopwatch {
+  const [startedAt, setStartedAt] = useState<number | null>(null);
+  const [now, setNow] = useState(0);
+  // The latest callbacks, without restarting the timer when they change.
+  const callbacks = useRef({ onLimit, onHidden });
+  callbacks.current = { onLimit, onHidden };
+
+  useEffect(() => {
+    if (startedAt === null) return;
+    const tick = () => {
+      const time = performance.now();
+      setNow(time);
+      if (time - startedAt >= limitMs) {
+        setStartedAt(null);
+        callbacks.current.onLimit();
+      }
+    };
+    const onVisibility = () => {
+      if (document.visibilityState !== 'hidden') return;
+      setStartedAt(null);
+      callbacks.current.onHidden();
+    };
+    const interval = setInterval(tick, 200);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      clearInterval(interval);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, [startedAt, limitMs]);
+
+  return {
+    running: startedAt !== null,
+    elapsedMs: startedAt === null ? 0 : Math.max(0, now - startedAt),
+    start: () => {
+      const time = performance.now();
+      setNow(time);
+      setStartedAt(time);
+    },
+    stop: () => {
+      const elapsed = startedAt === null ? 0 : performance.now() - startedAt;
+      setStartedAt(null);
+      return elapsed;
+    },
+  };
+}
