@@ -9,6 +9,8 @@ import { PAIN_THRESHOLDS } from '../../content/pain-threshold';
 import { CONTENT_LANGUAGES, type ContentLanguage } from '../../content/schema';
 import { type ConsultState, EMPTY_CONSULT } from '../../utils/consult/consult-state';
 import { renderDoc } from '../../utils/doc/render-doc';
+import { matchedPatterns } from '../../utils/examination/examination-lines';
+import { examFindings } from '../../utils/examination/examination-state';
 import { composeNote } from '../../utils/note/compose-note';
 import { noteInput } from '../../utils/note/note-input';
 import type { Audience, NoteLayout } from '../../utils/note/note-options';
@@ -47,6 +49,7 @@ const consults: fc.Arbitrary<ConsultState> = fc
     ...consult,
     measures: { ...EMPTY_MEASURES, nightPain, loadResponse },
   }));
+const battery = condition.examination;
 const LAYOUTS: readonly NoteLayout[] = ['paragraph', 'soep', 'soap'];
 const AUDIENCES: readonly Audience[] = ['record', 'patient'];
 
@@ -90,7 +93,7 @@ describe('the record note', () => {
     );
   });
 
-  it('has S and P in every SOEP and SOAP note, E or A only with a pain check', () => {
+  it('has S and P in every SOEP and SOAP note, E or A only with a pain check or a published test pattern', () => {
     fc.assert(
       fc.property(consults, options, (consult, { language, threshold }) => {
         for (const layout of ['soep', 'soap'] as const) {
@@ -98,10 +101,12 @@ describe('the record note', () => {
           expect(lines.some((l) => /^S \(/.test(l))).toBe(true);
           expect(lines.some((l) => /^P \(/.test(l))).toBe(true);
           // The morning after loading is a pain-check answer too (progress measures).
+          const pattern = battery ? matchedPatterns(battery, examFindings(consult)).length > 0 : false;
           const assessed =
             consult.painScore !== null ||
             consult.painIncrease !== null ||
-            consult.measures.loadResponse !== null;
+            consult.measures.loadResponse !== null ||
+            pattern;
           expect(lines.some((l) => /^[EA] \(/.test(l))).toBe(assessed);
         }
       }),
