@@ -2,7 +2,10 @@
 // Modes: `production` (shipped), `e2e` (adds loopback host access so automation
 // can insert without a permission prompt — never shipped).
 import tailwindcss from '@tailwindcss/vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { bundleReport } from './scripts/build/bundle-report';
+import { prerenderPanel } from './scripts/build/prerender-panel';
 import { managedSchema } from './utils/settings/managed-schema';
 
 const GECKO_ID = 'heupwijzer@heupwijzer.nl';
@@ -11,7 +14,20 @@ const GECKO_ID = 'heupwijzer@heupwijzer.nl';
 const E2E_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAuXxEWDp0drBuj6s/FHSI19X5VKFu/bvUlzjJs+mgxVTXtHU3PUkmzJvq6ie2mp+KLlcKEszW7IRR6gmlWYM6E1NwuxltCmOKGemTbfZk1zampYMPk3xdwd2vNN9UeLgCp+mvfDQMPXEi1hQvGq7CKvoOSLuGzwP9VJVx7RKLwywvQivgwgSvt+4/ndhXPQtsqZOhjs3dDGR+9DPzHdLm3fC1ZbR4IwY5NauzkxWARarBJkCyPHQ3ypOsv51R7Jcs2P9R82ftNE7BfLZb0jVxugmIMznbCX4O+GmvsQVjbYvfoCHFycGNk6zzi0jODyYxz3wRdAHKcwE/x5azP/mADwIDAQAB';
 
+/** WXT builds the background and scripts with its mode as `MODE`/`NODE_ENV`: say production. */
+const shipsAsProduction = (): Plugin => ({
+  name: 'heupwijzer:ships-as-production',
+  config: () => ({
+    define: {
+      'import.meta.env.MODE': JSON.stringify('production'),
+      'process.env.NODE_ENV': JSON.stringify('production'),
+    },
+  }),
+});
+
 export default defineConfig({
+  // webextension-polyfill is part of the stack the product owner chose (one promise-based
+  // `browser` on Chrome and Firefox); it costs ~2.6 KB gzip of the first load.
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   hooks: {
@@ -24,11 +40,24 @@ export default defineConfig({
       });
     },
   },
-  vite: () => ({
-    plugins: [tailwindcss()],
-    // Preact's automatic JSX runtime, compiled by esbuild (no Babel preset needed).
-    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
-  }),
+  vite: ({ command }) => {
+    // Every build is a production build, whatever its mode: WXT sets NODE_ENV to the mode
+    // (`e2e`) and vite-node to `development`, and Vite then compiles JSX for development
+    // (jsxDEV with file names, ~50 % larger). The e2e build must test what ships; only its
+    // manifest differs (tests/e2e/manifest.e2e.ts compares every other file byte for byte).
+    if (command === 'build') process.env.NODE_ENV = 'production';
+    return {
+      plugins: [
+        tailwindcss(),
+        ...(command === 'build' ? [shipsAsProduction(), prerenderPanel()] : []),
+        ...(process.env.BUNDLE_REPORT ? [bundleReport()] : []),
+      ],
+      // Preact's automatic JSX runtime, compiled by esbuild (no Babel preset needed).
+      esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+      // Extension pages run in browsers that support <link rel="modulepreload">.
+      build: { modulePreload: { polyfill: false } },
+    };
+  },
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

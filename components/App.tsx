@@ -5,13 +5,15 @@ import { LiveRegion } from './LiveRegion';
 import { useModels } from './models';
 import { NoteDropTarget } from './progress/NoteDropTarget';
 import { tabId, tabPanelId, ViewTabs } from './ViewTabs';
+import { viewComponent } from './view-component';
 import { views } from './views';
 
 export function App() {
   const { view, sessionRead } = useModels().panel;
   const current = views.find((v) => v.id === view.value) ?? views[0];
   if (!current) return null;
-  const View = current.component;
+  // null for a moment while a view's chunk loads (a few ms from the extension's files).
+  const View = viewComponent(current);
   return (
     <div class="min-h-screen">
       <header class="sticky top-0 z-10 flex items-start justify-between gap-x-1 border-b border-stone-200 bg-white/95 px-2 py-2 backdrop-blur dark:border-stone-700 dark:bg-stone-900/95">
@@ -21,7 +23,7 @@ export function App() {
       </header>
       <main class="px-3 pt-3 pb-16">
         <div id={tabPanelId(current.id)} role="tabpanel" aria-labelledby={tabId(current.id)}>
-          {(current.beforeSession || sessionRead.value) && <View />}
+          {View && (current.beforeSession || sessionRead.value) && <View />}
         </div>
       </main>
       <LiveRegion />

@@ -2,6 +2,7 @@
 import type { TargetedKeyboardEvent } from 'preact';
 import { t } from '../utils/browser/i18n';
 import { useModels } from './models';
+import { loadView } from './view-component';
 import { views } from './views';
 
 export const tabId = (id: string) => `tab-${id}`;
@@ -37,7 +38,10 @@ export function ViewTabs() {
       class="flex min-w-0 flex-1 flex-wrap gap-x-0.5 gap-y-1"
       onKeyDown={onKeyDown}
     >
-      {views.map(({ id, label, iconOnly }) => {
+      {views.map((v) => {
+        const { id, label, iconOnly } = v;
+        // Fetch a view's chunk as soon as its tab is pointed at or focused: ready by the click.
+        const prefetch = () => void loadView(v).catch(() => undefined);
         const selected = view.value === id;
         return (
           <button
@@ -49,6 +53,8 @@ export function ViewTabs() {
             aria-controls={tabPanelId(id)}
             tabIndex={selected ? 0 : -1}
             onClick={() => showView(id)}
+            onPointerEnter={prefetch}
+            onFocus={prefetch}
             class="min-h-9 whitespace-nowrap rounded-md px-1 text-[15px] max-[359px]:text-sm font-semibold text-stone-700 hover:bg-stone-100 aria-selected:bg-teal-50 aria-selected:text-teal-800 dark:text-stone-200 dark:hover:bg-stone-800 dark:aria-selected:bg-teal-950 dark:aria-selected:text-teal-200"
           >
             {iconOnly ? (

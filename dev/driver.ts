@@ -54,7 +54,11 @@ export interface Driver {
   close(): Promise<void>;
 }
 
-export const PANEL_READY = '[role="tablist"]';
+/**
+ * The panel takes input: its tab list outside the prerendered copies, which paint before
+ * the script runs and stay inert until the app renders onto one (sidepanel/prerendered-root.ts).
+ */
+export const PANEL_READY = '[role="tablist"]:not([inert] *)';
 
 /** Empties every storage area, then stores `settings`; runs where the extension's APIs are. */
 export async function emptyStorage(settings: object | undefined): Promise<void> {

@@ -4,6 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { PANEL_READY } from './driver';
 import { FIREFOX_BUILD, FIREFOX_E2E_BUILD } from './paths';
 
 export const GECKO_ID = 'heupwijzer@heupwijzer.nl';
@@ -53,7 +54,7 @@ export async function launchFirefoxWithExtension(
   };
   return {
     browser,
-    openPanel: () => openExtensionPage('sidepanel.html', '[role="tablist"]'),
+    openPanel: () => openExtensionPage('sidepanel.html', PANEL_READY),
     openExtensionPage,
     close: () => browser.close(),
   };

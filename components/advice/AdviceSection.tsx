@@ -13,7 +13,8 @@ export function AdviceSection({ section, filtering }: { section: Section; filter
   // null: follow the filter (matches open while searching); a click makes it explicit.
   const [open, setOpen] = useState<boolean | null>(null);
   const expanded = open ?? filtering;
-  const doc = sectionDoc(section, docOptions.value);
+  // Built when needed: a closed section renders no body (less to prerender and hydrate).
+  const doc = () => sectionDoc(section, docOptions.value);
   const heading = section.heading[language.value];
   const bodyId = `section-${section.id}`;
 
@@ -51,13 +52,13 @@ export function AdviceSection({ section, filtering }: { section: Section; filter
           look="small"
           class="shrink-0"
           aria-label={t('copySection', heading)}
-          onClick={() => void copyDoc(doc)}
+          onClick={() => void copyDoc(doc())}
         >
           {t('copyShort')}
         </Button>
       </div>
       <div id={bodyId} hidden={!expanded} lang={language.value} class="px-1 pt-1 pb-3 ps-6">
-        <DocView blocks={doc.slice(1)} />
+        {expanded && <DocView blocks={doc().slice(1)} />}
       </div>
     </section>
   );

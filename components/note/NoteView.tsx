@@ -8,6 +8,8 @@ import { ConsultFooter } from '../consult/ConsultFooter';
 import { DocView } from '../DocView';
 import { useModels } from '../models';
 import { AdvicePicker } from './AdvicePicker';
+import { ConsultAge } from './ConsultAge';
+import { FrameAccessOffer } from './FrameAccessOffer';
 import { NoteOptionsForm } from './NoteOptionsForm';
 import { SiteAccessOffer } from './SiteAccessOffer';
 
@@ -34,6 +36,8 @@ export function NoteView() {
           <DocView blocks={flatDoc(doc.value)} />
         </div>
       </section>
+      <ConsultAge />
+      <FrameAccessOffer />
       <SiteAccessOffer />
       <ConsultFooter>
         <Button look="primary" grow onClick={() => void copyNote()}>

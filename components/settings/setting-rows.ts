@@ -41,4 +41,5 @@ export const SETTING_ROWS: readonly SettingRow[] = [
   row({ key: 'noteDateLine', label: 'dateLineLabel', group: noteDefaults }),
   row({ key: 'practiceName', label: 'settingsPracticeName' }),
   row({ key: 'practiceText', label: 'settingsPracticeText', as: 'textarea' }),
+  row({ key: 'staleConsultMinutes', label: 'settingsStaleConsult', hint: 'settingsStaleConsultHint' }),
 ];

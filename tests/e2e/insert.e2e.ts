@@ -1,8 +1,13 @@
 // The clinician puts the cursor in the EHR's note field and presses "Invoegen in pagina"
 // in the panel: the note lands at the cursor, whatever the field, and undo takes it out.
-// Uses the e2e build, which may script 127.0.0.1 and localhost without a prompt.
-import type { Page } from 'playwright-core';
+// Uses the e2e build, which may script 127.0.0.1 and localhost without a prompt. Each
+// step waits for the announcement its click causes, never for an old one to expire.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  openEhr as openEhrPage,
+  pressInsert,
+  readClipboard as readClipboardText,
+} from './support/insert-steps';
 import { PanelPage } from './support/panel-page';
 import { CHROME_E2E_BUILD } from './support/paths';
 import { startExtensionSuite } from './support/suite';
@@ -10,6 +15,10 @@ import { startExtensionSuite } from './support/suite';
 const suite = startExtensionSuite(CHROME_E2E_BUILD);
 let panel: PanelPage;
 let noteText: string;
+
+const insert = () => pressInsert(panel);
+const openEhr = (path: string) => openEhrPage(suite, path);
+const readClipboard = () => readClipboardText(suite);
 
 beforeAll(async () => {
   panel = await PanelPage.openBeside(suite.browser);
@@ -25,35 +34,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await panel?.page.close();
 });
-
-/** The clipboard's plain text, read from a fixture page (extension pages may not read it). */
-async function readClipboard(): Promise<string> {
-  await suite.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-    origin: suite.server.origin,
-  });
-  const reader = await suite.browser.context.newPage();
-  await reader.goto(suite.server.url('insert/fields.html'));
-  const text = await reader.evaluate(() => navigator.clipboard.readText());
-  await reader.close();
-  return text;
-}
-
-async function openEhr(path: string): Promise<Page> {
-  const page = await suite.browser.context.newPage();
-  await page.goto(suite.server.url(path));
-  await page.bringToFront();
-  return page;
-}
-
-/** Presses Insert in the panel and returns what the panel announces. */
-async function insert(): Promise<string> {
-  const status = panel.status().locator('span');
-  // Wait for an earlier announcement to go, so this one is read and not the last.
-  await status.waitFor({ state: 'detached', timeout: 10_000 });
-  await panel.page.getByRole('button', { name: 'Invoegen in pagina' }).click();
-  await status.waitFor();
-  return (await status.textContent()) ?? '';
-}
 
 describe('inserting into plain fields', () => {
   it('puts the note at the cursor of a textarea, keeping the text around it; Ctrl+Z undoes it', async () => {

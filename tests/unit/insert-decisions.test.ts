@@ -3,31 +3,38 @@ import { describe, expect, it } from 'vitest';
 import { chooseFrame, type FrameReport } from '../../utils/insert/choose-frame';
 import { isScriptableUrl, reasonFromScriptingError } from '../../utils/insert/insert-result';
 
-const frame = (frameId: number, field: FrameReport['field'], hasFocus = false): FrameReport => ({
-  frameId,
-  field,
-  hasFocus,
-  isTop: frameId === 0,
-});
+const frame = (
+  frameId: number,
+  field: FrameReport['field'],
+  hasFocus = false,
+  frameOrigin?: string,
+): FrameReport => ({ frameId, field, hasFocus, isTop: frameId === 0, ...(frameOrigin && { frameOrigin }) });
+const inFrame = (frameId: number) => ({ kind: 'frame', frameId });
+const none = { kind: 'none' };
 
 describe('chooseFrame', () => {
   it.each([
-    ['no field anywhere', [frame(0, 'none'), frame(3, 'none')], null],
-    ['the focused frame with a field', [frame(0, 'text'), frame(3, 'rich', true)], 3],
+    ['no field anywhere', [frame(0, 'none'), frame(3, 'none')], none],
+    ['the focused frame with a field', [frame(0, 'text'), frame(3, 'rich', true)], inFrame(3)],
     [
       'the top frame when it holds the field and the page lost focus',
       [frame(0, 'text'), frame(3, 'rich')],
-      0,
+      inFrame(0),
     ],
     [
       'a child frame when the top frame focuses a cross-origin frame',
-      [frame(0, 'crossOriginFrame'), frame(5, 'text')],
-      5,
+      [frame(0, 'crossOriginFrame', false, 'http://localhost:9'), frame(5, 'text')],
+      inFrame(5),
     ],
-    ['a child frame when the top frame has no field', [frame(0, 'none'), frame(7, 'rich')], 7],
-    ['nothing when only a cross-origin frame is reported', [frame(0, 'crossOriginFrame')], null],
+    ['a child frame when the top frame has no field', [frame(0, 'none'), frame(7, 'rich')], inFrame(7)],
+    [
+      'no access (not "no field") when the focused cross-origin frame sent nothing',
+      [frame(0, 'crossOriginFrame', true, 'https://frame.example.nl')],
+      { kind: 'noAccess', origin: 'https://frame.example.nl' },
+    ],
+    ['nothing when a cross-origin frame has no readable origin', [frame(0, 'crossOriginFrame')], none],
   ] as const)('%s', (_name, reports, expected) => {
-    expect(chooseFrame(reports)).toBe(expected);
+    expect(chooseFrame(reports)).toEqual(expected);
   });
 });
 

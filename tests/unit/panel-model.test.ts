@@ -1,6 +1,6 @@
 // The panel model: remembers view and language in storage.session, confirms copies.
 import { signal } from '@preact/signals';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { glutealTendinopathy as condition } from '../../content/gluteal-tendinopathy';
 import { panelStateItem } from '../../utils/browser/storage';
@@ -121,11 +121,66 @@ describe('PanelModel', () => {
     expect(model.siteOffer.value).toBeNull();
   });
 
-  it('announces what an insertion from the menu or shortcut did', () => {
+  it('announces what an insertion from the menu or shortcut did, with the reason and the copy', () => {
     const { model } = make();
-    model.showBackgroundInsert({ ok: true, method: 'paste' });
-    expect(model.announcement.value?.key).toBe('inserted');
-    model.showBackgroundInsert({ ok: false, reason: 'noField' });
-    expect(model.announcement.value?.key).toBe('menuInsertFailed');
+    model.showBackgroundInsert({ result: { ok: true, method: 'paste' }, copied: false });
+    expect(model.announcement.value).toMatchObject({ key: 'inserted' });
+    expect(model.announcement.value?.followUp).toBeUndefined();
+    model.showBackgroundInsert({
+      result: { ok: false, reason: 'tooLong', limit: 500, free: 20, length: 812 },
+      copied: true,
+    });
+    expect(model.announcement.value).toMatchObject({
+      key: 'insertTooLong',
+      params: ['500', '20', '812'],
+      followUp: 'noteOnClipboard',
+    });
+    model.showBackgroundInsert({ result: { ok: false, reason: 'noField' }, copied: false });
+    expect(model.announcement.value).toMatchObject({ key: 'insertNoField', followUp: 'noteNotCopied' });
+  });
+
+  it('names a cross-origin frame it may not reach, asks for it from the click, then inserts', async () => {
+    const asked: string[] = [];
+    const results: InsertResult[] = [
+      { ok: false, reason: 'frameNoAccess', origin: 'https://epd-frame.example.nl' },
+      { ok: true, method: 'insertText' },
+    ];
+    const inserted: Rendered[] = [];
+    const panel = new PanelModel({
+      conditions: [condition],
+      settings: signal(DEFAULT_SETTINGS),
+      save: () => undefined,
+    });
+    const output = new OutputModel({
+      announce: panel.announce,
+      copy: async () => ({ ok: true }),
+      insert: async (rendered: Rendered) => {
+        inserted.push(rendered);
+        return results.shift() ?? { ok: false, reason: 'unchanged' };
+      },
+      siteAccess: {
+        targetOrigin: async () => null,
+        isAllowed: async () => true,
+        declined: async () => [],
+        decline: async () => undefined,
+        ask: async (origin: string) => {
+          asked.push(origin);
+          return true;
+        },
+      },
+    });
+    const model = Object.assign({}, panel, output);
+    await model.insertDoc([{ type: 'paragraph', text: 'x' }]);
+    expect(model.announcement.value).toMatchObject({
+      key: 'insertFrameNoAccess',
+      params: ['https://epd-frame.example.nl'],
+      followUp: 'noteOnClipboard',
+    });
+    expect(model.frameOffer.value).toBe('https://epd-frame.example.nl');
+    model.allowFrame();
+    expect(asked).toEqual(['https://epd-frame.example.nl']); // synchronously, inside the click
+    await vi.waitFor(() => expect(model.announcement.value?.key).toBe('inserted'));
+    expect(inserted).toHaveLength(2);
+    expect(model.frameOffer.value).toBeNull();
   });
 });

@@ -3,11 +3,12 @@
 // view of the panel, the note and the handout, and nothing of the leaflet shows up.
 import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../components/App';
 import { Handout } from '../../components/handout/Handout';
 import { ModelsContext } from '../../components/models';
+import { loadView } from '../../components/view-component';
 import { views } from '../../components/views';
 import type { Condition } from '../../content/schema';
 import { adviceGivenDocs } from '../../utils/consult/advice-given';
@@ -51,6 +52,9 @@ function panel() {
   act(() => render(h(ModelsContext.Provider, { value: models }, h(App, null)), root));
   return { models, root };
 }
+
+// Views other than the first are chunks loaded on demand: have them all at hand.
+beforeAll(() => Promise.all(views.map(loadView)));
 
 // Interface words show as their keys: the test looks at the clinical words only.
 beforeEach(() => {

@@ -6,7 +6,10 @@ import { browser } from 'wxt/browser';
 import type messages from '../../public/_locales/en/messages.json';
 
 export type MessageKey = keyof typeof messages;
-type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+export type Messages = Record<
+  string,
+  { message: string; placeholders?: Record<string, { content: string }> }
+>;
 
 /** The chosen language's messages; null while following the browser. Components re-render on change. */
 const override = signal<{ language: string; messages: Messages } | null>(null);
@@ -27,6 +30,11 @@ export function t(key: MessageKey, ...substitutions: string[]): string {
 /** The language of the interface strings in use, for <html lang>. */
 export function uiLanguage(): string {
   return t('htmlLang');
+}
+
+/** Uses these messages from now on (the build's prerender has no browser to ask). */
+export function setUiMessages(language: string, messages: Messages): void {
+  override.value = { language, messages };
 }
 
 export async function applyUiLanguage(choice: 'browser' | 'nl' | 'en'): Promise<void> {

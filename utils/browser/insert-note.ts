@@ -1,34 +1,93 @@
-// Inserts a rendered note at the cursor of a tab: probes every frame for the focused
-// field, picks the frame, and inserts there. Needs activeTab (toolbar, menu, shortcut)
-// or a host permission for the page's origin.
+// Inserts a rendered note at the cursor of a tab: injects the in-page inserter
+// (entrypoints/page-inserter.ts) into every frame it may reach, picks the frame with the
+// focused field, and inserts there. Needs activeTab (toolbar, menu, shortcut) or a host
+// permission for the page's origin — and for a cross-origin frame's origin.
 import { browser } from 'wxt/browser';
 import type { Rendered } from '../doc/doc';
 import { chooseFrame } from '../insert/choose-frame';
-import { type InsertResult, reasonFromScriptingError } from '../insert/insert-result';
-import { type FrameProbe, type InsertOutcome, inPage } from '../insert/page-insert';
+import { type InsertResult, reasonFromScriptingError, refuse } from '../insert/insert-result';
+import type { FrameProbe } from '../insert/page/find-field';
+
+const INSERTER_FILE = '/page-inserter.js';
+const PASTE_BRIDGE_FILE = '/page-paste-bridge.js';
+
+/** Firefox: the page must fill the DataTransfer itself for editors to read it (page-paste-bridge.ts). */
+async function injectPasteBridge(tabId: number, frameId: number): Promise<void> {
+  if (!import.meta.env.FIREFOX) return;
+  await browser.scripting
+    .executeScript({ target: { tabId, frameIds: [frameId] }, files: [PASTE_BRIDGE_FILE], world: 'MAIN' })
+    .catch(() => undefined); // without it, editors that need it refuse honestly
+}
+
+/** Leaves the inserter in the frames and returns what each frame's focus is. */
+async function injectInserter(tabId: number, frameId?: number) {
+  const results = await browser.scripting.executeScript({
+    target: frameId === undefined ? { tabId, allFrames: true } : { tabId, frameIds: [frameId] },
+    files: [INSERTER_FILE],
+  });
+  return results.map((r) => ({ frameId: r.frameId, ...(r.result as FrameProbe) }));
+}
 
 export async function insertNote(tabId: number, note: Rendered, frameId?: number): Promise<InsertResult> {
   try {
-    let target = frameId ?? null;
-    if (target === null) {
-      const probes = await browser.scripting.executeScript({
-        target: { tabId, allFrames: true },
-        func: inPage,
-        args: [{ kind: 'probe' }],
-      });
-      target = chooseFrame(
-        probes.map((probe) => ({ frameId: probe.frameId, ...(probe.result as FrameProbe) })),
-      );
-      if (target === null) return { ok: false, reason: 'noField' };
-    }
+    const choice = chooseFrame(await injectInserter(tabId, frameId));
+    if (choice.kind === 'noAccess') return refuse({ reason: 'frameNoAccess', origin: choice.origin });
+    if (choice.kind === 'none') return refuse({ reason: 'noField' });
+    await injectPasteBridge(tabId, choice.frameId);
     const [result] = await browser.scripting.executeScript({
-      target: { tabId, frameIds: [target] },
-      func: inPage,
-      args: [{ kind: 'insert', html: note.html, text: note.text }],
+      target: { tabId, frameIds: [choice.frameId] },
+      // Serialised into the page: names the global that page-inserter.ts left there.
+      func: (html: string, text: string) =>
+        (
+          globalThis as unknown as Record<string, { insert(n: object): Promise<unknown> }>
+        ).__heupwijzerInserter?.insert({
+          html,
+          text,
+        }),
+      args: [note.html, note.text],
     });
-    return (result?.result as InsertOutcome | undefined) ?? { ok: false, reason: 'unchanged' };
+    return (result?.result as InsertResult | undefined) ?? refuse({ reason: 'unchanged' });
   } catch (error) {
-    return { ok: false, reason: reasonFromScriptingError(String(error)) };
+    return refuse({ reason: reasonFromScriptingError(String(error)) });
+  }
+}
+
+/** Copies the note inside the page's top frame (the background has no clipboard). */
+export async function copyInTab(tabId: number, note: Rendered): Promise<boolean> {
+  try {
+    await injectInserter(tabId, 0);
+    const [result] = await browser.scripting.executeScript({
+      target: { tabId, frameIds: [0] },
+      func: (html: string, text: string) =>
+        (
+          globalThis as unknown as Record<string, { copy(n: object): Promise<boolean> }>
+        ).__heupwijzerInserter?.copy({
+          html,
+          text,
+        }),
+      args: [note.html, note.text],
+    });
+    return result?.result === true;
+  } catch {
+    return false;
+  }
+}
+
+/** Asks in the page (a confirm dialog where the clinician is looking); false when it cannot ask. */
+export async function confirmInTab(tabId: number, question: string): Promise<boolean> {
+  try {
+    await injectInserter(tabId, 0);
+    const [result] = await browser.scripting.executeScript({
+      target: { tabId, frameIds: [0] },
+      func: (q: string) =>
+        (
+          globalThis as unknown as Record<string, { confirm(q: string): boolean }>
+        ).__heupwijzerInserter?.confirm(q),
+      args: [question],
+    });
+    return result?.result === true;
+  } catch {
+    return false;
   }
 }
 

@@ -9,10 +9,10 @@ import { createModels, type Models } from '../panel/models';
 import { checkSettings } from '../settings/settings-problems';
 import { copyRendered } from './clipboard';
 import { applyUiLanguage, uiLanguage } from './i18n';
-import { insertNote, targetTabId } from './insert-note';
 import { readPolicy, readSessionState, readUserSettings } from './session';
 import { askToAllow, isAllowed, tabOrigin } from './site-access';
 import {
+  consultChangedAtItem,
   consultStateItem,
   declinedOriginsItem,
   noteOptionsItem,
@@ -21,6 +21,12 @@ import {
   userSettingsItem,
 } from './storage';
 import { openExtensionPage } from './tabs';
+
+/** Marked when clinic policy is known (storage.managed answers late right after start). */
+export const POLICY_MARK = 'heupwijzer:policy';
+
+// Inserting (and finding the EHR tab) loads with the first Insert, not with the panel.
+const inserting = () => import('./insert-note');
 
 export function startPanelSession(): Models {
   let restored = false;
@@ -34,15 +40,17 @@ export function startPanelSession(): Models {
     saveSettings: (user) => userSettingsItem.setValue(user),
     savePanel: once((state) => panelStateItem.setValue(state)),
     saveConsult: once((state) => consultStateItem.setValue(state)),
+    saveConsultChangedAt: (at) => void consultChangedAtItem.setValue(at),
     saveNoteOptions: once((options) => noteOptionsItem.setValue(options)),
     copy: copyRendered,
     insert: async (rendered) => {
+      const { insertNote, targetTabId } = await inserting();
       const tabId = await targetTabId();
       return tabId === null ? { ok: false, reason: 'noTab' } : insertNote(tabId, rendered);
     },
     siteAccess: {
       targetOrigin: async () => {
-        const tabId = await targetTabId();
+        const tabId = await (await inserting()).targetTabId();
         return tabId === null ? null : tabOrigin(tabId);
       },
       isAllowed,
@@ -58,18 +66,21 @@ export function startPanelSession(): Models {
   const { panel, output, consult, note, settings } = models;
 
   void readUserSettings().then(settings.storedChanged);
-  void readPolicy().then(settings.policyArrived);
+  void readPolicy().then((policy) => {
+    settings.policyArrived(policy);
+    performance.mark(POLICY_MARK); // `npm run bench`: how long policy keeps Settings waiting
+  });
   void readSessionState().then((state) => {
     restored = true;
     batch(() => {
-      consult.restore(state.consult);
+      consult.restore(state.consult, state.consultChangedAt);
       note.restore(state.noteOptions);
       panel.restore(state.panel);
     });
   });
   userSettingsItem.watch((stored) => settings.storedChanged(checkSettings(stored)));
   lastInsertItem.watch((last) => {
-    if (last) output.showBackgroundInsert(last.result);
+    if (last) output.showBackgroundInsert(last);
   });
   // A previous note read from the context menu while the panel is open.
   previousNoteReadItem.watch((read) => {

@@ -11,7 +11,13 @@ import { effectiveSettings, type Policy, parsePolicy } from '../settings/setting
 import { type Checked, checkSettings } from '../settings/settings-problems';
 import type { Settings } from '../settings/settings-schema';
 import { readManagedStorage } from './managed-storage';
-import { consultStateItem, noteOptionsItem, panelStateItem, userSettingsItem } from './storage';
+import {
+  consultChangedAtItem,
+  consultStateItem,
+  noteOptionsItem,
+  panelStateItem,
+  userSettingsItem,
+} from './storage';
 
 /** What this browser session has kept (storage.session). */
 export interface SessionState {
@@ -19,6 +25,8 @@ export interface SessionState {
   readonly consult: ConsultState;
   /** null until the clinician changed them: then the settings' defaults apply. */
   readonly noteOptions: NoteOptions | null;
+  /** When the consult last changed; null when it did not this session. */
+  readonly consultChangedAt: number | null;
 }
 
 /** The therapist's stored settings: valid entries kept, the rest reported (one bad key drops only itself). */
@@ -31,12 +39,13 @@ export async function readPolicy(): Promise<Policy> {
 }
 
 export async function readSessionState(): Promise<SessionState> {
-  const [panel, consult, noteOptions] = await Promise.all([
+  const [panel, consult, noteOptions, consultChangedAt] = await Promise.all([
     panelStateItem.getValue(),
     consultStateItem.getValue(),
     noteOptionsItem.getValue(),
+    consultChangedAtItem.getValue(),
   ]);
-  return { panel, consult, noteOptions };
+  return { panel, consult, noteOptions, consultChangedAt };
 }
 
 export function conditionOf(panel: PanelState | null, known: readonly Condition[] = conditions): Condition {

@@ -12,11 +12,14 @@ export async function tabOrigin(tabId: number): Promise<string | null> {
   }
 }
 
+/** Firefox's match patterns take no port. */
+const pattern = (origin: string) => originPattern(origin, !import.meta.env.FIREFOX);
+
 export function isAllowed(origin: string): Promise<boolean> {
-  return browser.permissions.contains({ origins: [originPattern(origin)] });
+  return browser.permissions.contains({ origins: [pattern(origin)] });
 }
 
 /** Call directly in the click handler: the browser shows its own prompt. */
 export function askToAllow(origin: string): Promise<boolean> {
-  return browser.permissions.request({ origins: [originPattern(origin)] });
+  return browser.permissions.request({ origins: [pattern(origin)] });
 }

@@ -61,3 +61,9 @@ export const panelStateItem = storage.defineItem<PanelState>('session:panel', { 
 
 /** null until changed in this session: then the options come from the settings' defaults. */
 export const noteOptionsItem = storage.defineItem<NoteOptions>('session:noteOptions', { version: 1 });
+
+/** When the consult last changed (ms since epoch), so an old one is asked about before it is inserted. */
+export const consultChangedAtItem = storage.defineItem<number | null>('session:consultChangedAt', {
+  fallback: null,
+  version: 1,
+});

@@ -30,14 +30,24 @@ export interface ConsultServices {
   readonly language: ReadonlySignal<ContentLanguage>;
   readonly save: (state: ConsultState) => void;
   readonly copyDoc: (doc: Doc) => Promise<void>;
+  /** Where the time of the last change is kept (storage.session), and the clock. */
+  readonly saveChangedAt?: (at: number) => void;
+  readonly now?: () => number;
 }
 
 const toggled = (list: readonly string[], id: string) =>
   list.includes(id) ? list.filter((x) => x !== id) : [...list, id];
 
 export const ConsultModel = createModel(
-  ({ condition, threshold, language, save, copyDoc }: ConsultServices) => {
+  ({ condition, threshold, language, save, copyDoc, ...age }: ConsultServices) => {
+    const now = age.now ?? Date.now;
     const state = signal<ConsultState>(EMPTY_CONSULT);
+    /** When the consult last changed: an old one may belong to the previous patient. */
+    const changedAt = signal<number | null>(null);
+    const touch = () => {
+      changedAt.value = now();
+      age.saveChangedAt?.(changedAt.value);
+    };
     const timedTest = computed(() => condition.value.examination?.tests.find((test) => test.timed)?.id);
     const undoable = signal<ConsultState | null>(null);
     let undoTimer: ReturnType<typeof setTimeout> | undefined;
@@ -62,6 +72,7 @@ export const ConsultModel = createModel(
 
     const update = (patch: Partial<ConsultState>) => {
       state.value = { ...state.value, ...patch };
+      touch();
     };
 
     const showReading = (result: ReadResult) => {
@@ -71,14 +82,16 @@ export const ConsultModel = createModel(
 
     return {
       state,
+      changedAt,
       undoable,
       lastReading,
       tickedByGroup,
       pain,
       judgement,
       /** The consult kept in the session (read after the first paint). */
-      restore: action((stored: ConsultState) => {
+      restore: action((stored: ConsultState, storedChangedAt: number | null = null) => {
         state.value = stored;
+        changedAt.value = storedChangedAt;
       }),
       toggleFactor: action((id: string) => update({ riskFactors: toggled(state.value.riskFactors, id) })),
       toggleReview: action((id: string) => update({ review: toggled(state.value.review, id) })),
@@ -138,6 +151,7 @@ export const ConsultModel = createModel(
         lastReading.value = null;
         undoable.value = state.value;
         state.value = EMPTY_CONSULT;
+        touch();
         clearTimeout(undoTimer);
         undoTimer = setTimeout(() => {
           undoable.value = null;
@@ -147,6 +161,7 @@ export const ConsultModel = createModel(
         if (!undoable.value) return;
         state.value = undoable.value;
         undoable.value = null;
+        touch();
         clearTimeout(undoTimer);
       }),
       copyRiskFactors: action(() =>

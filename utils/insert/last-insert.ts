@@ -3,6 +3,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { InsertResult } from './insert-result';
 
-export const lastInsertItem = storage.defineItem<{ result: InsertResult; at: number }>('session:lastInsert', {
-  version: 1,
-});
+export const lastInsertItem = storage.defineItem<{ result: InsertResult; copied: boolean; at: number }>(
+  'session:lastInsert',
+  { version: 2 },
+);

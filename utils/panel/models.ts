@@ -28,6 +28,7 @@ export interface ModelServices {
   readonly saveSettings: (user: PartialSettings) => Promise<void>;
   readonly savePanel: (state: PanelState) => void;
   readonly saveConsult: (state: ConsultState) => void;
+  readonly saveConsultChangedAt?: (at: number) => void;
   readonly saveNoteOptions: (options: NoteOptions | null) => void;
   readonly copy: (rendered: Rendered) => Promise<{ ok: boolean }>;
   readonly insert: (rendered: Rendered) => Promise<InsertResult>;
@@ -55,6 +56,7 @@ export function createModels(services: ModelServices): Models {
     language: panel.language,
     save: services.saveConsult,
     copyDoc: output.copyDoc,
+    ...(services.saveConsultChangedAt && { saveChangedAt: services.saveConsultChangedAt }),
   });
   const note = new NoteModel({
     condition: panel.condition,

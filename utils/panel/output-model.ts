@@ -5,11 +5,13 @@ import { action, createModel, signal } from '@preact/signals';
 import type { MessageKey } from '../browser/i18n';
 import type { Doc, Rendered } from '../doc/doc';
 import { renderDoc } from '../doc/render-doc';
-import type { InsertFailure, InsertResult } from '../insert/insert-result';
+import { copyClause, insertMessage, type Message } from '../insert/insert-message';
+import type { InsertResult } from '../insert/insert-result';
+import type { AnnouncementDetails } from './panel-model';
 import { shouldOfferAlwaysAllow } from './site-access';
 
 export interface OutputServices {
-  readonly announce: (key: MessageKey) => void;
+  readonly announce: (key: MessageKey, details?: AnnouncementDetails) => void;
   readonly copy: (rendered: Rendered) => Promise<{ ok: boolean }>;
   /** Inserts into the EHR tab's focused field. */
   readonly insert: (rendered: Rendered) => Promise<InsertResult>;
@@ -26,14 +28,13 @@ export interface SiteAccessServices {
   readonly ask: (origin: string) => Promise<boolean>;
 }
 
-const INSERT_FAILURES: Record<InsertFailure, MessageKey> = {
-  noField: 'insertNoField',
-  readonly: 'insertReadonly',
-  unchanged: 'insertUnchanged',
-  noAccess: 'insertNoAccess',
-  notAllowed: 'insertNotAllowed',
-  noTab: 'insertNoTab',
-};
+/** What the background did with a menu or shortcut insertion. */
+export interface BackgroundInsert {
+  readonly result: InsertResult;
+  readonly copied: boolean;
+}
+
+const paramsOf = (message: Message) => (message.params ? { params: message.params } : {});
 
 export const OutputModel = createModel(({ announce, copy, insert, siteAccess }: OutputServices) => {
   /** A site the panel offers to allow for good, after an insertion through a one-off grant. */
@@ -46,11 +47,47 @@ export const OutputModel = createModel(({ announce, copy, insert, siteAccess }: 
     if (shouldOfferAlwaysAllow(origin, allowed, declined)) siteOffer.value = origin;
   };
 
+  /** A cross-origin frame holding the field, that the panel offers to allow (then inserts). */
+  const frameOffer = signal<string | null>(null);
+  let pendingDoc: Doc | null = null;
+
+  /** Inserts at the EHR's cursor; where that fails, says why and copies instead. */
+  const insertDocument = async (doc: Doc) => {
+    const rendered = renderDoc(doc);
+    frameOffer.value = null;
+    const result = await insert(rendered);
+    const message = insertMessage(result);
+    if (result.ok) {
+      await considerSiteOffer(); // decided before the announcement, so both show together
+      announce(message.key);
+      return;
+    }
+    const copied = await copy(rendered);
+    announce(message.key, { ...paramsOf(message), followUp: copyClause(copied.ok) });
+    if (result.reason === 'frameNoAccess') {
+      pendingDoc = doc;
+      frameOffer.value = result.origin;
+    }
+  };
+
   return {
     siteOffer,
+    frameOffer,
     /** The outcome of an insertion from the context menu or shortcut (made by the background). */
-    showBackgroundInsert: action((result: InsertResult) => {
-      announce(result.ok ? 'inserted' : 'menuInsertFailed');
+    showBackgroundInsert: action(({ result, copied }: BackgroundInsert) => {
+      const message = insertMessage(result);
+      announce(message.key, { ...paramsOf(message), ...(!result.ok && { followUp: copyClause(copied) }) });
+    }),
+    /** Asks the browser for the frame's site (inside the click), then inserts the note. */
+    allowFrame: action(() => {
+      const origin = frameOffer.value;
+      const doc = pendingDoc;
+      if (!origin || !doc) return;
+      const asking = siteAccess.ask(origin); // first, still inside the click
+      frameOffer.value = null;
+      void asking.then((granted) =>
+        granted ? insertDocument(doc) : announce('frameAccessDeclined', { followUp: 'noteOnClipboard' }),
+      );
     }),
     allowSite: action(() => {
       const origin = siteOffer.value;
@@ -68,18 +105,7 @@ export const OutputModel = createModel(({ announce, copy, insert, siteAccess }: 
       const result = await copy(renderDoc(doc));
       announce(result.ok ? 'copied' : 'copyFailed');
     }),
-    /** Inserts at the EHR's cursor; where that fails, says why and copies instead. */
-    insertDoc: action(async (doc: Doc) => {
-      const rendered = renderDoc(doc);
-      const result = await insert(rendered);
-      if (result.ok) {
-        announce('inserted');
-        await considerSiteOffer();
-        return;
-      }
-      const copied = await copy(rendered);
-      announce(copied.ok ? INSERT_FAILURES[result.reason] : 'copyFailed');
-    }),
+    insertDoc: action((doc: Doc) => insertDocument(doc)),
   };
 });
 

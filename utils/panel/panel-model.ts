@@ -17,7 +17,13 @@ export interface Announcement {
   readonly key: MessageKey;
   /** Increments so that the same message is announced again. */
   readonly count: number;
+  readonly params?: readonly string[];
+  /** A second sentence (after a refusal: where the note is now). */
+  readonly followUp?: MessageKey;
 }
+
+/** What an announcement carries besides its message key. */
+export type AnnouncementDetails = Omit<Announcement, 'key' | 'count'>;
 
 export interface PanelServices {
   /** The conditions the panel knows; the first is shown until one is chosen. */
@@ -83,8 +89,8 @@ export const PanelModel = createModel(({ conditions, settings, save }: PanelServ
     setFilter: action((query: string) => {
       filter.value = query;
     }),
-    announce: action((key: MessageKey) => {
-      announcement.value = { key, count: (announcement.peek()?.count ?? 0) + 1 };
+    announce: action((key: MessageKey, details: AnnouncementDetails = {}) => {
+      announcement.value = { key, count: (announcement.peek()?.count ?? 0) + 1, ...details };
       // The toast goes after a while; the live region has been read out by then.
       clearTimeout(announcementTimer);
       announcementTimer = setTimeout(() => {

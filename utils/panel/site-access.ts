@@ -21,5 +21,13 @@ export function shouldOfferAlwaysAllow(
   return origin !== null && !alreadyAllowed && !declined.includes(origin);
 }
 
-/** The match pattern for exactly that site. */
-export const originPattern = (origin: string) => `${origin}/*`;
+/**
+ * The match pattern for that site. Chromium takes the port, so the grant is the exact
+ * origin; Firefox's match patterns reject a port (`permissions.request` throws,
+ * `permissions.contains` answers false), so there it is the host on any port.
+ */
+export function originPattern(origin: string, browserAllowsPort = true): string {
+  if (browserAllowsPort) return `${origin}/*`;
+  const { protocol, hostname } = new URL(origin);
+  return `${protocol}//${hostname}/*`;
+}

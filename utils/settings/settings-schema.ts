@@ -30,6 +30,8 @@ const FIELDS = {
   practiceName: setting(v.pipe(v.string(), v.maxLength(100)), ''),
   /** Optional text added at the end of every note (e.g. how to reach the practice). */
   practiceText: setting(v.pipe(v.string(), v.maxLength(500)), ''),
+  /** Minutes after which an untouched consult is asked about before menu/shortcut insertion. */
+  staleConsultMinutes: setting(v.pipe(v.number(), v.integer(), v.minValue(5), v.maxValue(720)), 60),
 };
 
 type Fields = typeof FIELDS;

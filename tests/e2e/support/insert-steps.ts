@@ -1,0 +1,58 @@
+// Steps for the insertion stories: press Insert and read the announcement it causes —
+// waiting for that new announcement, never for an old one to expire — open an EHR page
+// beside the panel, read the clipboard from a page (extension pages may not), and read
+// a rich editor's own model.
+import type { Page } from 'playwright-core';
+import type { PanelPage } from './panel-page';
+import type { Suite } from './suite';
+
+/** Clicks "Invoegen in pagina" and returns the announcement that click caused. */
+export async function pressInsert(panel: PanelPage): Promise<string> {
+  await markAnnouncementsSeen(panel.page);
+  await panel.page.getByRole('button', { name: 'Invoegen in pagina' }).click();
+  return nextAnnouncement(panel.page);
+}
+
+/** Every announcement on screen now is old; the next one is a new element (keyed by its count). */
+export async function markAnnouncementsSeen(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    for (const span of document.querySelectorAll('[role="status"] span')) span.setAttribute('data-seen', '');
+  });
+}
+
+export async function nextAnnouncement(page: Page, timeout = 15_000): Promise<string> {
+  const fresh = page.locator('[role="status"] span:not([data-seen])');
+  await fresh.waitFor({ timeout });
+  return (await fresh.textContent()) ?? '';
+}
+
+export async function openEhr(suite: Suite, path: string): Promise<Page> {
+  const page = await suite.browser.context.newPage();
+  await page.goto(suite.server.url(path));
+  await page.bringToFront();
+  return page;
+}
+
+/** An editor fixture, once its script says it is ready. */
+export async function openEditor(suite: Suite, path: string): Promise<Page> {
+  const page = await openEhr(suite, path);
+  await page.waitForFunction(() => (window as unknown as { editorReady?: boolean }).editorReady === true);
+  return page;
+}
+
+/** The clipboard's plain text, read from a fixture page (extension pages may not read it). */
+export async function readClipboard(suite: Suite): Promise<string> {
+  await suite.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: suite.server.origin,
+  });
+  const reader = await suite.browser.context.newPage();
+  await reader.goto(suite.server.url('insert/fields.html'));
+  const text = await reader.evaluate(() => navigator.clipboard.readText());
+  await reader.close();
+  return text;
+}
+
+/** Puts other text on the clipboard, so a test sees whether the note was copied. */
+export async function clearClipboard(panel: PanelPage): Promise<void> {
+  await panel.page.evaluate(() => navigator.clipboard.writeText('iets anders'));
+}
