@@ -45,6 +45,7 @@
 // chair"; "Imbalance in energy balance" → "Energy imbalance".
 
 import { lateralHipExamination } from './examination';
+import { glutealTendinopathyMeasures } from './gluteal-tendinopathy-measures';
 import type { Condition, ListItem, ReviewQuestion, RiskFactorGroup } from './schema';
 
 const intrinsicFactors: readonly ListItem[] = [
@@ -187,6 +188,7 @@ export const glutealTendinopathy: Condition = {
   id: 'gluteal-tendinopathy',
   name: { nl: 'Gluteale tendinopathie', en: 'Gluteal tendinopathy' },
   complaint: { nl: 'Pijn aan de buitenzijde van de heup.', en: 'Pain on the outside of the hip.' },
+  measures: glutealTendinopathyMeasures, // an addition, with its sources: see that file
   source: {
     nl: 'Folder van de praktijk: pijn aan de buitenzijde van de heup (gluteale tendinopathie).',
     en: "The practice's leaflet: pain on the outside of the hip (gluteal tendinopathy).",

@@ -12,6 +12,10 @@ import {
   SLS_MAX_SECONDS,
   withResult,
 } from '../examination/examination-state';
+import { effectiveIncrease } from '../progress/load-response';
+import { type ReadResult, readPreviousNote } from '../progress/parse-note';
+import { withMeasures, withPreviousNote, withPsk } from '../progress/progress-actions';
+import type { PskEntry, VisitMeasures } from '../progress/visit-measures';
 import type { ConsultState } from './consult-state';
 import { EMPTY_CONSULT } from './consult-state';
 import { painCheckSummary, reviewSummary, riskFactorSummary } from './consult-summary';
@@ -56,7 +60,12 @@ export const ConsultModel = createModel(
         }),
       ),
     );
-    const pain = computed(() => ({ score: state.value.painScore, increase: state.value.painIncrease }));
+    /** The last attempt to read a previous note, for the panel to say how it went. */
+    const lastReading = signal<(ReadResult & { readonly count: number }) | null>(null);
+    const pain = computed(() => ({
+      score: state.value.painScore,
+      increase: effectiveIncrease(state.value.painIncrease, state.value.measures.loadResponse),
+    }));
     const judgement = computed(() => judgePain(pain.value, threshold.value));
 
     effect(() => save(state.value));
@@ -66,10 +75,16 @@ export const ConsultModel = createModel(
       touch();
     };
 
+    const showReading = (result: ReadResult) => {
+      lastReading.value = { ...result, count: (lastReading.peek()?.count ?? 0) + 1 };
+      if (result.ok) state.value = withPreviousNote(state.value, result.record);
+    };
+
     return {
       state,
       changedAt,
       undoable,
+      lastReading,
       tickedByGroup,
       pain,
       judgement,
@@ -86,6 +101,27 @@ export const ConsultModel = createModel(
       toggleAdviceTip: action((id: string) => update({ adviceTips: toggled(state.value.adviceTips, id) })),
       setPainScore: action((score: number) => update({ painScore: score })),
       setPainIncrease: action((increase: Increase) => update({ painIncrease: increase })),
+      setMeasures: action((patch: Partial<VisitMeasures>) => {
+        state.value = withMeasures(state.value, patch);
+      }),
+      setPsk: action((index: number, patch: Partial<PskEntry>) => {
+        state.value = withPsk(state.value, index, patch);
+      }),
+      /** Reads the previous note (pasted or dropped); bad input changes nothing. */
+      readPreviousNote: action((text: string): ReadResult => {
+        const measures = condition.value.measures;
+        const result: ReadResult = measures
+          ? readPreviousNote(text, measures)
+          : { ok: false, reason: 'noValues' };
+        showReading(result);
+        return result;
+      }),
+      /** A note read elsewhere (the context menu, in the background). */
+      showReading: action(showReading),
+      forgetPreviousNote: action(() => {
+        state.value = withPreviousNote(state.value, null);
+        lastReading.value = null;
+      }),
       setExamResult: action((id: string, result: ExamResult | null) =>
         update({ examination: withResult(state.value.examination, id, result) }),
       ),
@@ -112,6 +148,7 @@ export const ConsultModel = createModel(
         });
       }),
       newPatient: action(() => {
+        lastReading.value = null;
         undoable.value = state.value;
         state.value = EMPTY_CONSULT;
         touch();

@@ -12,6 +12,7 @@ import type { DocBlock } from '../doc/doc';
 import { fillTemplate } from '../doc/template';
 import { examinationLines } from '../examination/examination-lines';
 import { examFindings } from '../examination/examination-state';
+import { effectiveIncrease } from '../progress/load-response';
 import { blockText, heading, list, type NoteInput, type NoteParts, para } from './note-parts';
 
 /** Which patient sentence fits the judgement; null when there is nothing to tell yet. */
@@ -32,7 +33,11 @@ function patientPainLine(pain: PainInput, limit: PainLimit, language: ContentLan
 }
 
 function patientPainBlocks(input: NoteInput, limit: PainLimit, language: ContentLanguage): DocBlock[] {
-  const pain = { score: input.consult.painScore, increase: input.consult.painIncrease };
+  const { consult } = input;
+  const pain = {
+    score: consult.painScore,
+    increase: effectiveIncrease(consult.painIncrease, consult.measures.loadResponse),
+  };
   const line = patientPainLine(pain, limit, language);
   if (!line) return [];
   const reduce = judgePain(pain, limit.threshold).verdict === 'reduce';
