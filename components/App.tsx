@@ -3,6 +3,7 @@ import { t } from '../utils/browser/i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LiveRegion } from './LiveRegion';
 import { useModels } from './models';
+import { NoteDropTarget } from './progress/NoteDropTarget';
 import { tabId, tabPanelId, ViewTabs } from './ViewTabs';
 import { viewComponent } from './view-component';
 import { views } from './views';
@@ -26,6 +27,7 @@ export function App() {
         </div>
       </main>
       <LiveRegion />
+      <NoteDropTarget />
     </div>
   );
 }

@@ -48,6 +48,7 @@
 // chair"; "Imbalance in energy balance" → "Energy imbalance".
 
 import { lateralHipExamination } from './examination';
+import { glutealTendinopathyMeasures } from './gluteal-tendinopathy-measures';
 import type { Condition, ListItem, ReviewQuestion, RiskFactorGroup } from './schema';
 
 const intrinsicFactors: readonly ListItem[] = [
@@ -189,6 +190,7 @@ const review: readonly ReviewQuestion[] = [
 export const glutealTendinopathy: Condition = {
   id: 'gluteal-tendinopathy',
   name: { nl: 'Gluteale tendinopathie', en: 'Gluteal tendinopathy' },
+  measures: glutealTendinopathyMeasures, // an addition, with its sources: see that file
   source: {
     nl: 'Folder van de praktijk: pijn aan de buitenzijde van de heup (gluteale tendinopathie).',
     en: "The practice's leaflet: pain on the outside of the hip (gluteal tendinopathy).",

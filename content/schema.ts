@@ -83,6 +83,8 @@ export interface Condition {
   readonly handout?: () => Promise<HandoutContent>;
   /** The clinical test battery of the Examination view (an addition to the leaflet, cited). */
   readonly examination?: ExaminationBattery;
+  /** Outcome measures tracked from visit to visit; a condition without them shows no progress. */
+  readonly measures?: OutcomeMeasures;
 }
 
 /** A published source, with the exact sentences the figures shown come from. */
@@ -145,6 +147,48 @@ export interface ExaminationBattery {
     readonly timedPositive: Localized;
     readonly timedPositiveNoSeconds: Localized;
     readonly timedNegative: Localized;
+  };
+}
+
+// Progress between visits (an addition to the leaflet: every measure cites its source).
+export const MEASURE_IDS = [
+  'painLoading',
+  'nightPain',
+  'stairsPain',
+  'psk',
+  'gpe',
+  'loadResponse',
+  'slsSeconds',
+  'abductionStrength',
+] as const;
+export type MeasureId = (typeof MEASURE_IDS)[number];
+
+export interface OutcomeMeasure {
+  readonly id: MeasureId;
+  /** The words that start the measure's line in a note; read back in either language. */
+  readonly label: Localized;
+  /** The question in the panel. */
+  readonly question: Localized;
+  /** Where a record note puts it: S (reported by the patient) or O (measured). */
+  readonly part: 'subjective' | 'objective';
+  /** The published source (short citation). */
+  readonly source: string;
+}
+
+export interface OutcomeMeasures {
+  readonly items: readonly OutcomeMeasure[];
+  /** Words of the note lines: the dated heading, comparisons, answers. */
+  readonly words: {
+    readonly heading: Localized;
+    readonly previous: Localized;
+    readonly intake: Localized;
+    readonly notMeasured: Localized;
+    readonly better: Localized;
+    readonly same: Localized;
+    readonly worse: Localized;
+    readonly gpeScale: Localized;
+    /** The plan proposed when the next morning was worse. */
+    readonly reduceLoadPlan: Localized;
   };
 }
 

@@ -4,8 +4,10 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerInsertEntryPoints } from '../utils/browser/insert-entry-points';
 import { openPanelFromToolbar } from '../utils/browser/panel-opening';
+import { registerReadPreviousMenu } from '../utils/browser/read-previous-menu';
 
 export default defineBackground(() => {
   openPanelFromToolbar();
   registerInsertEntryPoints();
+  registerReadPreviousMenu(); // "vorige notitie lezen" on a selection
 });

@@ -9,13 +9,16 @@ import { fillTemplate } from '../../utils/doc/template';
 import { Button } from '../Button';
 import { ConsultFooter } from '../consult/ConsultFooter';
 import { useModels } from '../models';
+import { LoadResponseQuestion } from '../progress/LoadResponseQuestion';
+import { MorningAfterWorse } from '../progress/MorningAfterWorse';
+import { ProgressSection } from '../progress/ProgressSection';
 import { IncreaseQuestion } from './IncreaseQuestion';
 import { PainScale } from './PainScale';
 import { ReviewChecklist } from './ReviewChecklist';
 
 export function PainView() {
   const { condition, language, threshold } = useModels().panel;
-  const { pain, judgement, copyPainCheck } = useModels().consult;
+  const { pain, judgement, copyPainCheck, state } = useModels().consult;
   const lang = language.value;
   const rule = condition.value.painRule;
   const medication = condition.value.sections
@@ -46,6 +49,7 @@ export function PainView() {
         </h2>
         <PainScale max={rule.scaleMax} />
         <IncreaseQuestion />
+        <LoadResponseQuestion />
         <div
           class="rounded-md border border-stone-300 px-3 py-2 dark:border-stone-600"
           aria-live="polite"
@@ -67,8 +71,11 @@ export function PainView() {
             </span>
           </p>
           <p>{painReason(pain.value, limit, lang)}</p>
+          <MorningAfterWorse worse={state.value.measures.loadResponse === 'worse'} />
         </div>
       </section>
+
+      <ProgressSection />
 
       <ReviewChecklist />
 

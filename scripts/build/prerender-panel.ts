@@ -26,6 +26,17 @@ async function loadPrerender(root: string) {
       '@wxt-dev/browser': join(root, 'scripts/build/prerender-browser.ts'),
     },
     define: { 'import.meta.env.FIREFOX': 'false', 'process.env.NODE_ENV': '"production"' },
+    plugins: [
+      {
+        // Vite-only module (import.meta.glob): the prerender gets a stub without drawings.
+        name: 'prerender-drawing-url',
+        setup(build) {
+          build.onResolve({ filter: /\/drawing-url$/ }, () => ({
+            path: join(root, 'scripts/build/prerender-drawing-url.ts'),
+          }));
+        },
+      },
+    ],
   });
   const code = result.outputFiles[0]?.text ?? '';
   const url = `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`;

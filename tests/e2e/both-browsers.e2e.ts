@@ -73,6 +73,24 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('in %s', (name) => {
     await panel.close();
   });
 
+  it('reads the previous note back from the paste box, keeping its values in storage.session only', async () => {
+    const panel = await PanelPage.open(suite.driver);
+    await panel.showView('Pijn');
+    await panel.fillIn(
+      'Plak de vorige notitie uit het dossier',
+      'Metingen 19-11-2026:\n- Nachtpijn 6/10 (intake 12-11-2026: 8/10)',
+    );
+    await panel.press('Lees vorige notitie');
+    await expect
+      .poll(() => panel.testIdText('previous-values'))
+      .toBe('Nachtpijn 6/10 (intake 12-11-2026: 8/10)');
+    expect(await panel.storage('local')).toEqual({});
+    expect(Object.keys(await panel.storage('sync'))).toEqual(['settings']);
+    expect(JSON.stringify(await panel.storage('session'))).toContain('"previousNote":{"date":"2026-11-19"');
+    await panel.newPatient();
+    await panel.close();
+  });
+
   it('inserts the note at the cursor of a textarea on the EHR page', async () => {
     const ehr = await EhrPage.open(suite.driver, suite.server.url('insert/fields.html'));
     await ehr.placeCursor('#textarea', 4);

@@ -8,6 +8,7 @@ import { consultStateItem } from '../../utils/browser/storage';
 import { ConsultModel, UNDO_MS } from '../../utils/consult/consult-model';
 import { type ConsultState, EMPTY_CONSULT } from '../../utils/consult/consult-state';
 import type { Doc } from '../../utils/doc/doc';
+import { EMPTY_MEASURES } from '../../utils/progress/visit-measures';
 
 function make(initial: ConsultState = EMPTY_CONSULT) {
   const copied: Doc[] = [];
@@ -112,7 +113,7 @@ describe('consult state migration', () => {
     expect(await consultStateItem.getValue()).toEqual({ ...EMPTY_CONSULT, ...v1 });
   });
 
-  it('reads a version 2 consult (before the examination was recorded) as version 3', async () => {
+  it('reads a version 2 consult (before the examination was recorded) as the current version', async () => {
     const v2 = {
       riskFactors: [],
       painScore: null,
@@ -127,6 +128,21 @@ describe('consult state migration', () => {
       ...v2,
       examination: { side: null, results: {} },
       slsSecondsToPain: null,
+      measures: EMPTY_MEASURES,
+      previousNote: null,
+    });
+  });
+
+  it('reads a version 3 consult (before outcome measures) with empty measures and no previous note', async () => {
+    const v3 = { ...EMPTY_CONSULT, painScore: 5, slsSecondsToPain: 12 } as Record<string, unknown>;
+    delete v3.measures;
+    delete v3.previousNote;
+    await fakeBrowser.storage.session.set({ consult: v3, consult$: { v: 3 } });
+    await consultStateItem.migrate();
+    expect(await consultStateItem.getValue()).toEqual({
+      ...EMPTY_CONSULT,
+      painScore: 5,
+      slsSecondsToPain: 12,
     });
   });
 });

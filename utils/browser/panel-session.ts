@@ -17,6 +17,7 @@ import {
   declinedOriginsItem,
   noteOptionsItem,
   panelStateItem,
+  previousNoteReadItem,
   userSettingsItem,
 } from './storage';
 import { openExtensionPage } from './tabs';
@@ -80,6 +81,12 @@ export function startPanelSession(): Models {
   userSettingsItem.watch((stored) => settings.storedChanged(checkSettings(stored)));
   lastInsertItem.watch((last) => {
     if (last) output.showBackgroundInsert(last);
+  });
+  // A previous note read from the context menu while the panel is open.
+  previousNoteReadItem.watch((read) => {
+    if (!read) return;
+    consult.showReading(read.result);
+    panel.showView('pain');
   });
   effect(() => {
     void applyUiLanguage(settings.effective.value.uiLanguage).then(() => {

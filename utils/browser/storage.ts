@@ -8,6 +8,8 @@ import { type ConsultState, EMPTY_CONSULT } from '../consult/consult-state';
 import { EMPTY_EXAMINATION } from '../examination/examination-state';
 import type { NoteOptions } from '../note/note-options';
 import type { PanelState } from '../panel/panel-state';
+import type { ReadResult } from '../progress/parse-note';
+import { EMPTY_MEASURES } from '../progress/visit-measures';
 import { SETTINGS_MIGRATIONS } from '../settings/settings-file';
 import { SETTINGS_VERSION } from '../settings/settings-schema';
 
@@ -23,23 +25,36 @@ export const declinedOriginsItem = storage.defineItem<string[]>('sync:declinedOr
   version: 1,
 });
 
-type ConsultStateV2 = Omit<ConsultState, 'examination' | 'slsSecondsToPain'>;
+type ConsultStateV3 = Omit<ConsultState, 'measures' | 'previousNote'>;
+type ConsultStateV2 = Omit<ConsultStateV3, 'examination' | 'slsSecondsToPain'>;
 type ConsultStateV1 = Omit<ConsultStateV2, 'adviceSections' | 'adviceTips'>;
 
 export const consultStateItem = storage.defineItem<ConsultState>('session:consult', {
   fallback: EMPTY_CONSULT,
-  version: 3,
+  version: 4,
   migrations: {
     // v2 records which advice was given.
     2: (old: ConsultStateV1): ConsultStateV2 => ({ ...old, adviceSections: [], adviceTips: [] }),
     // v3 records the examination.
-    3: (old: ConsultStateV2): ConsultState => ({
+    3: (old: ConsultStateV2): ConsultStateV3 => ({
       ...old,
       examination: EMPTY_EXAMINATION,
       slsSecondsToPain: null,
     }),
+    // v4 adds the outcome measures and the previous note read back.
+    4: (old: ConsultStateV3): ConsultState => ({
+      ...old,
+      measures: EMPTY_MEASURES,
+      previousNote: null,
+    }),
   },
 });
+
+/** The last previous note read from the context menu (background), for an open panel to show. Values only. */
+export const previousNoteReadItem = storage.defineItem<{ result: ReadResult; at: number }>(
+  'session:previousNoteRead',
+  { version: 1 },
+);
 
 /** null until the panel first saves: then view and content language come from settings. */
 export const panelStateItem = storage.defineItem<PanelState>('session:panel', { version: 1 });

@@ -6,6 +6,10 @@ import type { Condition, ContentLanguage } from '../../content/schema';
 import type { Doc } from '../doc/doc';
 import { examinationDoc } from '../examination/examination-lines';
 import { type ExamResult, type ExamSide, examFindings, withResult } from '../examination/examination-state';
+import { effectiveIncrease } from '../progress/load-response';
+import { type ReadResult, readPreviousNote } from '../progress/parse-note';
+import { withMeasures, withPreviousNote, withPsk } from '../progress/progress-actions';
+import type { PskEntry, VisitMeasures } from '../progress/visit-measures';
 import type { ConsultState } from './consult-state';
 import { EMPTY_CONSULT } from './consult-state';
 import { painCheckSummary, reviewSummary, riskFactorSummary } from './consult-summary';
@@ -50,7 +54,12 @@ export const ConsultModel = createModel(
         }),
       ),
     );
-    const pain = computed(() => ({ score: state.value.painScore, increase: state.value.painIncrease }));
+    /** The last attempt to read a previous note, for the panel to say how it went. */
+    const lastReading = signal<(ReadResult & { readonly count: number }) | null>(null);
+    const pain = computed(() => ({
+      score: state.value.painScore,
+      increase: effectiveIncrease(state.value.painIncrease, state.value.measures.loadResponse),
+    }));
     const judgement = computed(() => judgePain(pain.value, threshold.value));
 
     effect(() => save(state.value));
@@ -60,10 +69,16 @@ export const ConsultModel = createModel(
       touch();
     };
 
+    const showReading = (result: ReadResult) => {
+      lastReading.value = { ...result, count: (lastReading.peek()?.count ?? 0) + 1 };
+      if (result.ok) state.value = withPreviousNote(state.value, result.record);
+    };
+
     return {
       state,
       changedAt,
       undoable,
+      lastReading,
       tickedByGroup,
       pain,
       judgement,
@@ -80,6 +95,27 @@ export const ConsultModel = createModel(
       toggleAdviceTip: action((id: string) => update({ adviceTips: toggled(state.value.adviceTips, id) })),
       setPainScore: action((score: number) => update({ painScore: score })),
       setPainIncrease: action((increase: Increase) => update({ painIncrease: increase })),
+      setMeasures: action((patch: Partial<VisitMeasures>) => {
+        state.value = withMeasures(state.value, patch);
+      }),
+      setPsk: action((index: number, patch: Partial<PskEntry>) => {
+        state.value = withPsk(state.value, index, patch);
+      }),
+      /** Reads the previous note (pasted or dropped); bad input changes nothing. */
+      readPreviousNote: action((text: string): ReadResult => {
+        const measures = condition.value.measures;
+        const result: ReadResult = measures
+          ? readPreviousNote(text, measures)
+          : { ok: false, reason: 'noValues' };
+        showReading(result);
+        return result;
+      }),
+      /** A note read elsewhere (the context menu, in the background). */
+      showReading: action(showReading),
+      forgetPreviousNote: action(() => {
+        state.value = withPreviousNote(state.value, null);
+        lastReading.value = null;
+      }),
       // Seconds until pain exist only for a painful stance: a negative (or cleared) result
       // drops them, so no note ever says "tot pijn 30 s" for a stance without pain.
       setExamResult: action((id: string, result: ExamResult | null) =>
@@ -110,6 +146,7 @@ export const ConsultModel = createModel(
         });
       }),
       newPatient: action(() => {
+        lastReading.value = null;
         undoable.value = state.value;
         state.value = EMPTY_CONSULT;
         touch();

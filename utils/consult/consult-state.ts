@@ -1,8 +1,9 @@
 // The consult in progress: ticked risk factors, the pain check, the "not improving"
-// review and which advice was given. Patient-related, so storage.session only: it
-// survives closing the panel within the browser session, and is never written to disk
-// or synced.
+// review, which advice was given, the examination, the outcome measures and the previous
+// note read back. Patient-related, so storage.session only: it survives closing the panel
+// within the browser session, and is never written to disk or synced.
 import { EMPTY_EXAMINATION, type ExaminationState } from '../examination/examination-state';
+import { EMPTY_MEASURES, type NoteRecord, type VisitMeasures } from '../progress/visit-measures';
 import type { Increase } from './pain-rule';
 
 export interface ConsultState {
@@ -15,8 +16,11 @@ export interface ConsultState {
   readonly adviceTips: readonly string[];
   /** The Examination view's results and side. */
   readonly examination: ExaminationState;
-  /** Single-leg stance: seconds until the familiar pain, 0–30 (Examination view; progress measures read it too). */
+  /** Single-leg stance: seconds until the familiar pain, 0–30 — one value for the examination and progress. */
   readonly slsSecondsToPain: number | null;
+  /** This visit's outcome measures, and the previous note as read back (its values only). */
+  readonly measures: VisitMeasures;
+  readonly previousNote: NoteRecord | null;
 }
 
 export const EMPTY_CONSULT: ConsultState = {
@@ -28,4 +32,6 @@ export const EMPTY_CONSULT: ConsultState = {
   adviceTips: [],
   examination: EMPTY_EXAMINATION,
   slsSecondsToPain: null,
+  measures: EMPTY_MEASURES,
+  previousNote: null,
 };

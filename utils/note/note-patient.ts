@@ -10,6 +10,7 @@ import { isPracticeThreshold, type PainLimit, painLimitOf, painLimitValues } fro
 import { judgePain, type PainInput, type Reason } from '../consult/pain-rule';
 import type { DocBlock } from '../doc/doc';
 import { fillTemplate } from '../doc/template';
+import { effectiveIncrease } from '../progress/load-response';
 import { blockText, heading, list, type NoteInput, type NoteParts, para } from './note-parts';
 
 /** Which patient sentence fits the judgement; null when there is nothing to tell yet. */
@@ -30,7 +31,11 @@ function patientPainLine(pain: PainInput, limit: PainLimit, language: ContentLan
 }
 
 function patientPainBlocks(input: NoteInput, limit: PainLimit, language: ContentLanguage): DocBlock[] {
-  const pain = { score: input.consult.painScore, increase: input.consult.painIncrease };
+  const { consult } = input;
+  const pain = {
+    score: consult.painScore,
+    increase: effectiveIncrease(consult.painIncrease, consult.measures.loadResponse),
+  };
   const line = patientPainLine(pain, limit, language);
   if (!line) return [];
   const reduce = judgePain(pain, limit.threshold).verdict === 'reduce';

@@ -16,18 +16,26 @@ import { inSentence } from '../doc/in-sentence';
 import { fillTemplate } from '../doc/template';
 import { examinationLines } from '../examination/examination-lines';
 import { examFindings } from '../examination/examination-state';
+import { effectiveIncrease } from '../progress/load-response';
+import { type ProgressParts, progressParts } from '../progress/progress-parts';
 import { list, type NoteInput, type NoteParts, para } from './note-parts';
 
+/** The pain rule's input: a worse morning after loading counts as an increase (progress/). */
 const painOf = ({ consult }: NoteInput): PainInput => ({
   score: consult.painScore,
-  increase: consult.painIncrease,
+  increase: effectiveIncrease(consult.painIncrease, consult.measures.loadResponse),
 });
 
-/** S: the factors discussed, then the pain and its increase as reported — each once. */
-function recordSubjective(input: NoteInput, language: ContentLanguage): DocBlock[] {
-  const factors = factorsLine(input.condition, input.consult.riskFactors, language);
-  const pain = painFacts(painOf(input), language);
-  return [factors, pain].flatMap((text) => (text ? [para(text)] : []));
+/**
+ * S: the factors discussed, then the pain and its increase as reported — each once (with
+ * outcome measures the score is one of their lines), then the measures.
+ */
+function recordSubjective(input: NoteInput, progress: ProgressParts, language: ContentLanguage): DocBlock[] {
+  const { condition, consult } = input;
+  const factors = factorsLine(condition, consult.riskFactors, language);
+  const score = condition.measures ? null : consult.painScore;
+  const pain = painFacts({ score, increase: consult.painIncrease }, language);
+  return [...[factors, pain].flatMap((text) => (text ? [para(text)] : [])), ...progress.subjective];
 }
 
 /** E/A: the pain rule's verdict, when pain was asked about. */
@@ -66,6 +74,8 @@ function recordPainPlan(input: NoteInput, limit: PainLimit, language: ContentLan
   const pain = painOf(input);
   if (painAnswered(pain)) {
     const { verdict } = judgePain(pain, limit.threshold);
+    // A worse morning after loading has its own P line (the therapist may reword it).
+    if (verdict === 'reduce' && input.consult.measures.loadResponse === 'worse') return [];
     const text = verdict === 'reduce' ? painRuleAdditions.reducePlan.text : noteText.painPlan[verdict];
     return [para(text[language])];
   }
@@ -83,11 +93,12 @@ const orToComplete = (blocks: DocBlock[], required: boolean, language: ContentLa
 
 export function recordParts(input: NoteInput, language: ContentLanguage, requireSAndP: boolean): NoteParts {
   const limit = painLimitOf(input.condition, input.threshold);
-  const plan = [...recordGiven(input, language), ...recordPainPlan(input, limit, language)];
+  const progress = progressParts(input, language);
+  const plan = [...progress.plan, ...recordGiven(input, language), ...recordPainPlan(input, limit, language)];
   const exam = examinationLines(input.condition.examination, examFindings(input.consult), language);
   return {
-    subjective: orToComplete(recordSubjective(input, language), requireSAndP, language),
-    objective: exam.observation ? [para(exam.observation)] : [],
+    subjective: orToComplete(recordSubjective(input, progress, language), requireSAndP, language),
+    objective: [...(exam.observation ? [para(exam.observation)] : []), ...progress.objective],
     assessment: [...exam.assessment.map(para), ...recordAssessment(input, limit, language)],
     plan: orToComplete(plan, requireSAndP, language),
   };
