@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { glutealTendinopathy } from '../../content/gluteal-tendinopathy';
+import { waitInPage } from '../../dev/firefox';
 import { HandoutPage } from '../../dev/handout-page';
 import { axeViolations } from './support/axe';
 import { launchFirefoxWithExtension } from './support/firefox';
@@ -266,11 +267,14 @@ describe('the handout printed from Firefox', () => {
       const origin = await panel.evaluate(() => location.origin);
       const handout = await firefox.browser.newPage();
       void handout.goto(`${origin}/handout.html`).catch(() => undefined);
-      await handout.waitForFunction(
+      // waitInPage: BiDi's script.evaluate can fail while the page swaps from about:blank.
+      await waitInPage(
+        handout,
         () =>
           location.protocol === 'moz-extension:' &&
           document.querySelector('h1') !== null &&
           [...document.images].every((img) => img.complete && img.naturalWidth > 0),
+        undefined,
       );
       const pdf = Buffer.from(await handout.pdf({ preferCSSPageSize: true }));
       writeFileSync(join(SHOTS, 'handout-firefox-nl.pdf'), pdf);

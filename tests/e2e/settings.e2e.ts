@@ -32,7 +32,9 @@ describe('settings', () => {
       await again.shows(/tot en met 5 op een schaal .*\(grens 5\/10, praktijkafspraak; folder: 4\/10\)/),
     ).toBe(true);
     await again.showView('Notitie');
-    expect((await again.notePreview()).text).toContain('Pijngrens volgens praktijkafspraak: 5/10 (folder: 4/10).');
+    expect((await again.notePreview()).text).toContain(
+      'Pijngrens volgens praktijkafspraak: 5/10 (folder: 4/10).',
+    );
     await again.close();
   });
 
