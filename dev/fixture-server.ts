@@ -21,13 +21,29 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+const LIBRARY = /^\/(node_modules|bundles)\//;
+
 export interface FixtureServer {
   readonly origin: string;
   url(path: string): string;
   close(): Promise<void>;
 }
 
-async function bundle(name: string): Promise<Uint8Array> {
+// Built once per process (a test worker keeps it from one file to the next): bundling
+// TipTap or React takes a CPU second, and every editor page asks for its bundle.
+const bundles = new Map<string, Promise<Uint8Array>>();
+
+function bundle(name: string): Promise<Uint8Array> {
+  let built = bundles.get(name);
+  if (!built) {
+    built = buildBundle(name);
+    bundles.set(name, built);
+    built.catch(() => bundles.delete(name));
+  }
+  return built;
+}
+
+async function buildBundle(name: string): Promise<Uint8Array> {
   const result = await build({
     entryPoints: [join(FIXTURES, name === 'react' ? 'insert' : 'editors', `${name}.entry.ts`)],
     bundle: true,
@@ -55,8 +71,16 @@ async function respond(pathname: string, root: string): Promise<[string, Uint8Ar
 export async function startFixtureServer(root: string, host = '127.0.0.1'): Promise<FixtureServer> {
   const server: Server = createServer(async (request, response) => {
     try {
-      const [ext, body] = await respond(new URL(request.url ?? '/', 'http://x').pathname, root);
-      response.writeHead(200, { 'content-type': TYPES[ext] ?? 'application/octet-stream' }).end(body);
+      const { pathname } = new URL(request.url ?? '/', 'http://x');
+      const [ext, body] = await respond(pathname, root);
+      response
+        .writeHead(200, {
+          'content-type': TYPES[ext] ?? 'application/octet-stream',
+          // Libraries do not change during a run: a browser that opens an editor page again
+          // takes them from its cache (the fixture pages themselves are asked for each time).
+          ...(LIBRARY.test(pathname) && { 'cache-control': 'max-age=3600, immutable' }),
+        })
+        .end(body);
     } catch {
       response.writeHead(404).end();
     }

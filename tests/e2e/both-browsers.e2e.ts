@@ -87,7 +87,6 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('in %s', (name) => {
     expect(await panel.storage('local')).toEqual({});
     expect(Object.keys(await panel.storage('sync'))).toEqual(['settings']);
     expect(JSON.stringify(await panel.storage('session'))).toContain('"previousNote":{"date":"2026-11-19"');
-    await panel.newPatient();
     await panel.close();
   });
 
@@ -143,7 +142,6 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('in %s', (name) => {
         expect(said, editor).toBe(REFUSED);
         expect(await ehr.read(readEditorModel)).toBe(before);
       }
-      await panel.newPatient();
       await panel.close();
       await ehr.close();
     },

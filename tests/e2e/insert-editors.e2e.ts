@@ -3,30 +3,22 @@
 // `beforeinput`; Jodit answers a paste of HTML with a question. Undo after our insertion
 // behaves as after the clinician's own Ctrl+V (issue 12, cases 8–10).
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EDITOR_TARGETS } from './support/editors';
-import { clearClipboard, openEditor, pressInsert, readClipboard } from './support/insert-steps';
-import { PanelPage } from './support/panel-page';
+import {
+  clearClipboard,
+  notePanelPerTest,
+  openEditor,
+  pressInsert,
+  readClipboard,
+} from './support/insert-steps';
 import { CHROME_E2E_BUILD } from './support/paths';
 import { startExtensionSuite } from './support/suite';
 
 const suite = startExtensionSuite(CHROME_E2E_BUILD);
-let panel: PanelPage;
-let note: string;
+const fresh = notePanelPerTest(suite);
+const insert = () => pressInsert(fresh.panel());
 const LINE = 'Niet op de pijnlijke zijde slapen.';
-
-beforeAll(async () => {
-  panel = await PanelPage.openBeside(suite.browser);
-  await panel.showView('Notitie');
-  await panel.page.getByRole('checkbox', { name: 'Wat te doen?' }).check();
-  await panel.page.getByRole('checkbox', { name: LINE }).check();
-  await panel.page.getByRole('button', { name: 'Kopieer notitie' }).click();
-  note = await readClipboard(suite);
-});
-
-afterAll(async () => {
-  await panel?.page.close();
-});
 
 type Read = (page: Page) => Promise<string>;
 const slateText: Read = (page) =>
@@ -52,7 +44,7 @@ describe('editors built on beforeinput take the note into their model', () => {
     const ehr = await openEditor(suite, path);
     await ehr.locator(selector).click();
     await ehr.keyboard.press('Control+End');
-    expect(await pressInsert(panel)).toBe('Ingevoegd bij de cursor.');
+    expect(await insert()).toBe('Ingevoegd bij de cursor.');
     await expect.poll(() => read(ehr)).toContain(LINE);
     const model = await read(ehr);
     expect(model).toMatch(/^Eerder/);
@@ -68,7 +60,7 @@ describe('the editors the paste suite added: the note reaches their model', () =
   )('%s', async (_name, target) => {
     const ehr = await openEditor(suite, target.path);
     await target.focus(ehr);
-    expect(await pressInsert(panel)).toBe('Ingevoegd bij de cursor.');
+    expect(await insert()).toBe('Ingevoegd bij de cursor.');
     await expect.poll(() => target.text(ehr)).toContain(LINE);
     expect(await target.text(ehr)).toContain('Gluteale tendinopathie');
     await ehr.close();
@@ -107,7 +99,7 @@ describe('undo after our insertion is undo after a real paste', () => {
     '%s: Ctrl+Z takes out the note and keeps what was typed before',
     async (_name, path, selector, read) => {
       const ours = await typeInsertUndo(path, selector, read, async () => {
-        expect(await pressInsert(panel)).toBe('Ingevoegd bij de cursor.');
+        expect(await insert()).toBe('Ingevoegd bij de cursor.');
       });
       const theirs = await typeInsertUndo(path, selector, read, (ehr) => ehr.keyboard.press('Control+V'));
       expect(ours).toBe('Eerder getypt');
@@ -120,13 +112,13 @@ describe('an editor that asks a question about our paste', () => {
   it('Jodit: the question is closed, the field is as it was, the panel says why and copies', async () => {
     const ehr = await openEditor(suite, 'editors/jodit.html');
     await ehr.locator('.jodit-wysiwyg').click();
-    await clearClipboard(panel);
-    expect(await pressInsert(panel)).toBe(
+    await clearClipboard(fresh.panel());
+    expect(await insert()).toBe(
       'De editor vroeg hoe de notitie geplakt moest worden; die vraag is gesloten en er is niets veranderd. Plak zelf en beantwoord de vraag. De notitie staat op het klembord — plak met Ctrl+V.',
     );
     expect(await ehr.locator('.jodit-dialog').filter({ visible: true }).count()).toBe(0);
     expect(await joditHtml(ehr)).toBe('<p>Eerder</p>');
-    expect(await readClipboard(suite)).toBe(note);
+    expect(await readClipboard(suite)).toBe(fresh.note());
     await ehr.close();
   });
 });

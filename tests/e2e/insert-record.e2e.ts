@@ -1,28 +1,23 @@
 // The record is a legal document: insertion never removes what is there, never writes a
 // fragment, and respects the page's own guards. Each story is a way the old inserter
 // damaged a record while the panel said "Ingevoegd" (issue 12, cases 1–4).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clearClipboard, openEhr, pressInsert, readClipboard } from './support/insert-steps';
-import { PanelPage } from './support/panel-page';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  clearClipboard,
+  notePanelPerTest,
+  openEhr,
+  pressInsert,
+  readClipboard,
+} from './support/insert-steps';
 import { CHROME_E2E_BUILD } from './support/paths';
 import { startExtensionSuite } from './support/suite';
 
 const suite = startExtensionSuite(CHROME_E2E_BUILD);
-let panel: PanelPage;
-let note: string;
+const fresh = notePanelPerTest(suite);
+const insert = () => pressInsert(fresh.panel());
 
-beforeAll(async () => {
-  panel = await PanelPage.openBeside(suite.browser);
-  await panel.showView('Notitie');
-  await panel.page.getByRole('checkbox', { name: 'Wat te doen?' }).check();
-  await panel.page.getByRole('checkbox', { name: 'Niet op de pijnlijke zijde slapen.' }).check();
-  await panel.page.getByRole('button', { name: 'Kopieer notitie' }).click();
-  note = await readClipboard(suite);
-  expect(note.length).toBeGreaterThan(60);
-});
-
-afterAll(async () => {
-  await panel?.page.close();
+beforeAll(() => {
+  expect(fresh.note().length).toBeGreaterThan(60);
 });
 
 const KEPT = 'Ingevoegd na de geselecteerde tekst; die tekst is blijven staan.';
@@ -37,18 +32,24 @@ describe('a selection is kept, the note goes after it', () => {
       field.focus();
       field.setSelectionRange(10, 32);
     });
-    expect(await pressInsert(panel)).toBe(KEPT);
+    expect(await insert()).toBe(KEPT);
     // "22 tekens hier geselec" was selected: it stays, the note comes right after it.
     expect(await ehr.locator('#textarea').inputValue()).toBe(
-      `Klachten: 22 tekens hier geselec${note}teerd. Einde.`,
+      `Klachten: 22 tekens hier geselec${fresh.note()}teerd. Einde.`,
     );
     await ehr.close();
   });
 
+  /** Selects the text of `selector` in a fixture page and inserts; the page, for the checks. */
+  async function insertOverSelection(path: string, selector: string) {
+    const ehr = await openEhr(suite, path);
+    await ehr.locator(selector).selectText();
+    expect(await insert()).toBe(KEPT);
+    return ehr;
+  }
+
   it('in a contenteditable: the selected text stays, the note follows it', async () => {
-    const ehr = await openEhr(suite, 'insert/fields.html');
-    await ehr.locator('#rich p').selectText();
-    expect(await pressInsert(panel)).toBe(KEPT);
+    const ehr = await insertOverSelection('insert/fields.html', '#rich p');
     const rich = ehr.locator('#rich');
     expect(await rich.textContent()).toMatch(/^Eerder/);
     expect(await rich.locator('li').count()).toBeGreaterThan(0);
@@ -56,9 +57,7 @@ describe('a selection is kept, the note goes after it', () => {
   });
 
   it('a locked part (contenteditable="false") inside the selection is never touched', async () => {
-    const ehr = await openEhr(suite, 'insert/record.html');
-    await ehr.locator('#locked p').selectText();
-    expect(await pressInsert(panel)).toBe(KEPT);
+    const ehr = await insertOverSelection('insert/record.html', '#locked p');
     const locked = ehr.locator('#locked');
     expect(await locked.locator('.chip').textContent()).toBe('[GETEKEND dr. X]');
     expect(await locked.textContent()).toMatch(/^Anamnese \[GETEKEND dr\. X\] vervolg/);
@@ -78,13 +77,13 @@ describe('all or nothing: a limit is said in words, the field stays as it was, t
     const before = await field.inputValue();
     await field.focus();
     await ehr.keyboard.press('End');
-    await clearClipboard(panel);
-    const length = id === 'short' ? note.replace(/\s*\n+\s*/g, ' ').length : note.length;
-    expect(await pressInsert(panel)).toBe(
+    await clearClipboard(fresh.panel());
+    const length = id === 'short' ? fresh.note().replace(/\s*\n+\s*/g, ' ').length : fresh.note().length;
+    expect(await insert()).toBe(
       `Het veld neemt maximaal ${limit} tekens (er passen nog ${free} bij); de notitie heeft er ${length}. Er is niets veranderd. ${COPIED}`,
     );
     expect(await field.inputValue()).toBe(before);
-    expect(await readClipboard(suite)).toBe(note);
+    expect(await readClipboard(suite)).toBe(fresh.note());
     // Nothing went in, so there is nothing to undo: Ctrl+Z leaves the field as it was.
     await ehr.bringToFront();
     await field.focus();
@@ -98,7 +97,7 @@ describe('the page is asked first', () => {
   it('a rich field whose page cancels beforeinput is refused too, its text unchanged', async () => {
     const ehr = await openEhr(suite, 'insert/record.html');
     await ehr.locator('#signed-rich p').click();
-    expect(await pressInsert(panel)).toBe(
+    expect(await insert()).toBe(
       `De pagina weigerde de invoer (het veld is vergrendeld of ondertekend); er is niets veranderd. ${COPIED}`,
     );
     expect(await ehr.locator('#signed-rich').innerHTML()).toBe('<p>Verslag getekend door dr. X.</p>');
@@ -108,12 +107,12 @@ describe('the page is asked first', () => {
   it('a field whose page cancels beforeinput (a signed entry) is refused with a reason', async () => {
     const ehr = await openEhr(suite, 'insert/record.html');
     await ehr.locator('#signed').focus();
-    await clearClipboard(panel);
-    expect(await pressInsert(panel)).toBe(
+    await clearClipboard(fresh.panel());
+    expect(await insert()).toBe(
       `De pagina weigerde de invoer (het veld is vergrendeld of ondertekend); er is niets veranderd. ${COPIED}`,
     );
     expect(await ehr.locator('#signed').inputValue()).toBe('Ondertekend door dr. X.');
-    expect(await readClipboard(suite)).toBe(note);
+    expect(await readClipboard(suite)).toBe(fresh.note());
     await ehr.close();
   });
 });

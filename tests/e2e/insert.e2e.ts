@@ -2,37 +2,26 @@
 // in the panel: the note lands at the cursor, whatever the field, and undo takes it out.
 // Uses the e2e build, which may script 127.0.0.1 and localhost without a prompt. Each
 // step waits for the announcement its click causes, never for an old one to expire.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  notePanelPerTest,
+  openEditor,
   openEhr as openEhrPage,
   pressInsert,
-  readClipboard as readClipboardText,
+  readClipboard,
 } from './support/insert-steps';
-import { PanelPage } from './support/panel-page';
 import { CHROME_E2E_BUILD } from './support/paths';
 import { startExtensionSuite } from './support/suite';
 
 const suite = startExtensionSuite(CHROME_E2E_BUILD);
-let panel: PanelPage;
-let noteText: string;
+const fresh = notePanelPerTest(suite);
 
-const insert = () => pressInsert(panel);
+const insert = () => pressInsert(fresh.panel());
 const openEhr = (path: string) => openEhrPage(suite, path);
-const readClipboard = () => readClipboardText(suite);
 
-beforeAll(async () => {
-  panel = await PanelPage.openBeside(suite.browser);
-  await panel.showView('Notitie');
-  await panel.page.getByRole('checkbox', { name: 'Wat te doen?' }).check();
-  await panel.page.getByRole('checkbox', { name: 'Niet op de pijnlijke zijde slapen.' }).check();
+beforeAll(() => {
   // The plain-text flavour is what a textarea should receive.
-  await panel.page.getByRole('button', { name: 'Kopieer notitie' }).click();
-  noteText = await readClipboard();
-  expect(noteText).toContain('- Niet op de pijnlijke zijde slapen.');
-});
-
-afterAll(async () => {
-  await panel?.page.close();
+  expect(fresh.note()).toContain('- Niet op de pijnlijke zijde slapen.');
 });
 
 describe('inserting into plain fields', () => {
@@ -43,7 +32,7 @@ describe('inserting into plain fields', () => {
       (document.getElementById('textarea') as HTMLTextAreaElement).setSelectionRange(4, 4),
     );
     expect(await insert()).toBe('Ingevoegd bij de cursor.');
-    expect(await ehr.locator('#textarea').inputValue()).toBe(`Voor${noteText}Na`);
+    expect(await ehr.locator('#textarea').inputValue()).toBe(`Voor${fresh.note()}Na`);
     await ehr.bringToFront();
     await ehr.locator('#textarea').focus();
     await ehr.keyboard.press('Control+Z');
@@ -57,7 +46,10 @@ describe('inserting into plain fields', () => {
     await ehr.keyboard.press('End');
     expect(await insert()).toBe('Ingevoegd bij de cursor.');
     const rich = ehr.locator('#rich');
-    const bullets = noteText.split('\n').filter((line) => line.startsWith('- ')).length;
+    const bullets = fresh
+      .note()
+      .split('\n')
+      .filter((line) => line.startsWith('- ')).length;
     expect(await rich.locator('li').count()).toBe(bullets);
     expect(await rich.textContent()).toMatch(/^Eerder/);
     await ehr.bringToFront();
@@ -71,31 +63,29 @@ describe('inserting into plain fields', () => {
     const ehr = await openEhr('insert/react.html');
     await ehr.locator('#react-note').focus();
     expect(await insert()).toBe('Ingevoegd bij de cursor.');
-    expect(await ehr.locator('#react-note').inputValue()).toBe(noteText);
-    expect(await ehr.locator('#react-state').textContent()).toBe(`${noteText.length} tekens in React`);
+    expect(await ehr.locator('#react-note').inputValue()).toBe(fresh.note());
+    expect(await ehr.locator('#react-state').textContent()).toBe(`${fresh.note().length} tekens in React`);
     await ehr.close();
   });
 
-  it('finds the field inside a same-origin and a cross-origin iframe', async () => {
+  it.each(['same', 'cross'])('finds the field inside a %s-origin iframe', async (id) => {
     const ehr = await openEhr('insert/iframes.html');
-    for (const id of ['same', 'cross']) {
-      const frame = ehr.frameLocator(`#${id}`);
-      await frame.locator('#framed').focus();
-      expect(await insert()).toBe('Ingevoegd bij de cursor.');
-      expect(await frame.locator('#framed').inputValue()).toBe(noteText);
-    }
+    const frame = ehr.frameLocator(`#${id}`);
+    await frame.locator('#framed').focus();
+    expect(await insert()).toBe('Ingevoegd bij de cursor.');
+    expect(await frame.locator('#framed').inputValue()).toBe(fresh.note());
     await ehr.close();
   });
 
   it('with no field focused, says so and puts the note on the clipboard', async () => {
     const ehr = await openEhr('insert/fields.html');
     await ehr.locator('#button').focus();
-    await panel.page.getByRole('button', { name: 'Invoegen in pagina' }).focus();
-    await panel.page.evaluate(() => navigator.clipboard.writeText('iets anders'));
+    await fresh.panel().page.getByRole('button', { name: 'Invoegen in pagina' }).focus();
+    await fresh.panel().page.evaluate(() => navigator.clipboard.writeText('iets anders'));
     expect(await insert()).toMatch(
       /^Geen tekstveld met de cursor gevonden\. De notitie staat op het klembord/,
     );
-    expect(await readClipboard()).toBe(noteText);
+    expect(await readClipboard(suite)).toBe(fresh.note());
     await ehr.close();
   });
 });
@@ -108,8 +98,7 @@ describe('inserting into rich editors', () => {
   ] as const;
 
   it.each(editors)('%s builds the note into its own model', async (_name, path, selector, read) => {
-    const ehr = await openEhr(path);
-    await ehr.waitForFunction(() => (window as unknown as { editorReady?: boolean }).editorReady === true);
+    const ehr = await openEditor(suite, path);
     await ehr.locator(selector).click();
     expect(await insert()).toBe('Ingevoegd bij de cursor.');
     const model = await ehr.evaluate(read());
@@ -119,8 +108,7 @@ describe('inserting into rich editors', () => {
   });
 
   it('TinyMCE 8, whose editable sits in its own iframe', async () => {
-    const ehr = await openEhr('editors/tinymce.html');
-    await ehr.waitForFunction(() => (window as unknown as { editorReady?: boolean }).editorReady === true);
+    const ehr = await openEditor(suite, 'editors/tinymce.html');
     await ehr.frameLocator('iframe').locator('body').click();
     expect(await insert()).toBe('Ingevoegd bij de cursor.');
     const html = await ehr.evaluate(() =>

@@ -4,9 +4,10 @@
 // own model must hold exactly the words of the plain text: no word run into the next
 // ("OverbelastingToename van herhalingen"), none lost.
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { glutealTendinopathy } from '../../content/gluteal-tendinopathy';
 import { EDITOR_TARGETS, type EditorTarget, wordsOf } from './support/editors';
+import { openEditor } from './support/insert-steps';
 import { PanelPage } from './support/panel-page';
 import { startExtensionSuite } from './support/suite';
 
@@ -16,20 +17,25 @@ let reader: Page;
 const pages: Page[] = [];
 let lastCopied = '';
 
+// The editor pages are loaded once for the file (each paste clears its target first); the
+// panel is new for every test.
 beforeAll(async () => {
   await suite.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
     origin: suite.server.origin,
   });
-  reader = await suite.browser.context.newPage();
-  await reader.goto(suite.server.url('editors/plain.html'));
-  for (const { path } of EDITOR_TARGETS) {
-    const page = await suite.browser.context.newPage();
-    await page.goto(suite.server.url(path));
-    if (!path.endsWith('plain.html'))
-      await page.waitForFunction(() => (window as unknown as { editorReady?: boolean }).editorReady === true);
-    pages.push(page);
-  }
+  const opened = await Promise.all(
+    ['editors/plain.html', ...EDITOR_TARGETS.map((target) => target.path)].map((path) =>
+      openEditor(suite, path),
+    ),
+  );
+  reader = opened[0] as Page;
+  pages.push(...opened.slice(1));
+});
+beforeEach(async () => {
   panel = await PanelPage.open(suite.browser);
+});
+afterEach(async () => {
+  await panel.close();
 });
 
 /** Clicks a copy button and waits until the clipboard holds the new text; returns the plain flavour. */
@@ -98,7 +104,8 @@ describe('every copyable doc pastes into every editor with no words run together
     expect(pain).toContain('voldoet niet');
     expect(await pasteEverywhere(pain)).toEqual([]);
     await panel.page.getByRole('checkbox', { name: /Oefent u genoeg en consequent/ }).check();
-    const review = await copy(() => panel.page.getByRole('button', { name: 'Kopieer checklist' }).click());
+    // From the keyboard: the first copy's toast may still cover the button (see pressWithKeyboard).
+    const review = await copy(() => panel.pressWithKeyboard('Kopieer checklist'));
     expect(await pasteEverywhere(review)).toEqual([]);
   });
 
@@ -111,7 +118,7 @@ describe('every copyable doc pastes into every editor with no words run together
     expect(await pasteEverywhere(record)).toEqual([]);
     await panel.page.getByText('Opties:').click();
     await panel.page.getByRole('radio', { name: 'Patiënt (volledig)' }).check();
-    const patient = await copy(() => panel.page.getByRole('button', { name: 'Kopieer notitie' }).click());
+    const patient = await copy(() => panel.pressWithKeyboard('Kopieer notitie'));
     expect(patient).toContain('Overbelasting: toename van herhalingen; toename van trainingsintensiteit');
     expect(await pasteEverywhere(patient)).toEqual([]);
   });

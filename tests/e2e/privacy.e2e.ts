@@ -33,9 +33,10 @@ it('makes no request beyond the extension and the EHR page during a full consult
   await panel.page.getByRole('radio', { name: 'slechter' }).check();
   await panel.showView('Notitie');
   await panel.copyNote();
-  await panel.insertIntoPage();
+  // From the keyboard: each action's toast still covers the next button (see pressWithKeyboard).
+  await panel.insertIntoPage('keyboard');
   await expect.poll(() => ehr.value('#textarea')).toContain('factoren: diabetes.');
-  const handout = await panel.openHandout();
+  const handout = await panel.openHandout('keyboard');
   await panel.showView('Instellingen');
   await panel.select('Taal van de bediening', 'en');
   await panel.showView('Advice');

@@ -13,12 +13,40 @@ export interface EditorTarget {
   text(page: Page): Promise<string>;
 }
 
-// Functions passed to page.evaluate run in the page: they name `window` themselves.
-type Win = {
-  editor: never;
-  getText: () => string;
-  clearEditor: () => void;
-};
+/**
+ * Clicks into an editor as the clinician does. Without Playwright's wait for the element
+ * to stand still: that wait counts animation frames, which a tab behind another does not
+ * get (~2 s a click). The fixtures have nothing that moves; a click that missed would
+ * leave the paste nowhere and fail the test.
+ */
+export async function clickInto(page: Page, selector: string, frame?: string): Promise<void> {
+  await (frame ? page.frameLocator(frame).locator(selector) : page.locator(selector)).click({ force: true });
+}
+
+/** Runs `fn` on the fixture's `window.editor` in the page (fn is sent as source: self-contained). */
+function onEditor<Result>(page: Page, fn: (editor: never) => Result): Promise<Awaited<Result>> {
+  return page.evaluate(
+    (source) =>
+      new Function('editor', `return (${source})(editor)`)((window as unknown as { editor: unknown }).editor),
+    fn.toString(),
+  ) as Promise<Awaited<Result>>;
+}
+
+/** A fixture whose page exposes `window.getText()` and `window.clearEditor()`. */
+function pageTarget(name: string, path: string, selector: string): EditorTarget {
+  type Win = { getText(): string; clearEditor(): void };
+  return {
+    name,
+    path,
+    clear: (page) => page.evaluate(() => (window as unknown as Win).clearEditor()),
+    focus: (page) => clickInto(page, selector),
+    text: (page) => page.evaluate(() => (window as unknown as Win).getText()),
+  };
+}
+
+// The editors' own APIs, typed loosely: each fixture puts its editor on window.editor.
+// biome-ignore lint/suspicious/noExplicitAny: third-party editor APIs, called in the page
+type Editor = any;
 
 export const EDITOR_TARGETS: readonly EditorTarget[] = [
   {
@@ -33,80 +61,49 @@ export const EDITOR_TARGETS: readonly EditorTarget[] = [
     path: 'editors/plain.html',
     clear: (page) => page.locator('#rich').evaluate((el) => el.replaceChildren()),
     focus: (page) => page.locator('#rich').focus(),
+    // innerText, not textContent: its line breaks between blocks keep the words of two
+    // paragraphs apart, as the field shows them.
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point
     text: (page) => page.locator('#rich').innerText(),
   },
   {
     name: 'Quill 2',
     path: 'editors/quill.html',
-    clear: (page) =>
-      page.evaluate(() => ((window as unknown as Win).editor as { setText(t: string): void }).setText('')),
-    focus: (page) => page.locator('.ql-editor').click(),
-    text: (page) =>
-      page.evaluate(() => ((window as unknown as Win).editor as { getText(): string }).getText()),
+    clear: (page) => onEditor(page, (editor: Editor) => editor.setText('')),
+    focus: (page) => clickInto(page, '.ql-editor'),
+    text: (page) => onEditor(page, (editor: Editor) => editor.getText()),
   },
   {
     name: 'CKEditor 5',
     path: 'editors/ckeditor.html',
-    clear: (page) =>
-      page.evaluate(() => ((window as unknown as Win).editor as { setData(d: string): void }).setData('')),
-    focus: (page) => page.locator('.ck-editor__editable').click(),
+    clear: (page) => onEditor(page, (editor: Editor) => editor.setData('')),
+    focus: (page) => clickInto(page, '.ck-editor__editable'),
     text: (page) =>
-      page.evaluate(() => {
+      onEditor(page, (editor: Editor) => {
         type Node = { is(type: string): boolean; data?: string; getChildren(): Iterable<Node> };
-        const root = (
-          (window as unknown as Win).editor as { model: { document: { getRoot(): Node } } }
-        ).model.document.getRoot();
         const walk = (node: Node): string =>
           [...node.getChildren()]
             .map((child) => (child.is('$text') ? child.data : `${walk(child)}\n`))
             .join('');
-        return walk(root);
+        return walk(editor.model.document.getRoot());
       }),
   },
   {
     name: 'TipTap 3',
     path: 'editors/tiptap.html',
-    clear: (page) =>
-      page.evaluate(() =>
-        ((window as unknown as Win).editor as { commands: { clearContent(): void } }).commands.clearContent(),
-      ),
-    focus: (page) => page.locator('.ProseMirror').click(),
-    text: (page) =>
-      page.evaluate(() =>
-        ((window as unknown as Win).editor as { getText(o: object): string }).getText({
-          blockSeparator: '\n',
-        }),
-      ),
+    clear: (page) => onEditor(page, (editor: Editor) => editor.commands.clearContent()),
+    focus: (page) => clickInto(page, '.ProseMirror'),
+    text: (page) => onEditor(page, (editor: Editor) => editor.getText({ blockSeparator: '\n' })),
   },
   {
     name: 'TinyMCE 8',
     path: 'editors/tinymce.html',
-    clear: (page) =>
-      page.evaluate(() =>
-        ((window as unknown as Win).editor as { setContent(c: string): void }).setContent(''),
-      ),
-    focus: (page) => page.frameLocator('iframe').locator('body').click(),
-    text: (page) =>
-      page.evaluate(() =>
-        ((window as unknown as Win).editor as { getContent(o: object): string }).getContent({
-          format: 'text',
-        }),
-      ),
+    clear: (page) => onEditor(page, (editor: Editor) => editor.setContent('')),
+    focus: (page) => clickInto(page, 'body', 'iframe'),
+    text: (page) => onEditor(page, (editor: Editor) => editor.getContent({ format: 'text' })),
   },
-  {
-    name: 'Lexical',
-    path: 'editors/lexical.html',
-    clear: (page) => page.evaluate(() => (window as unknown as Win).clearEditor()),
-    focus: (page) => page.locator('#editor').click(),
-    text: (page) => page.evaluate(() => (window as unknown as Win).getText()),
-  },
-  {
-    name: 'Draft.js',
-    path: 'editors/draft.html',
-    clear: (page) => page.evaluate(() => (window as unknown as Win).clearEditor()),
-    focus: (page) => page.locator('[contenteditable="true"]').click(),
-    text: (page) => page.evaluate(() => (window as unknown as Win).getText()),
-  },
+  pageTarget('Lexical', 'editors/lexical.html', '#editor'),
+  pageTarget('Draft.js', 'editors/draft.html', '[contenteditable="true"]'),
 ];
 
 /** The words of a text, bullets left out: a glued pair ("OverbelastingToename") is one wrong word. */

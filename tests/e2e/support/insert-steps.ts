@@ -1,10 +1,50 @@
-// Steps for the insertion stories: press Insert and read the announcement it causes —
-// waiting for that new announcement, never for an old one to expire — open an EHR page
-// beside the panel, read the clipboard from a page (extension pages may not), and read
-// a rich editor's own model.
+// Steps for the insertion stories: a fresh panel beside the EHR page with the note the
+// stories insert, press Insert and read the announcement it causes — waiting for that
+// new announcement, never for an old one to expire — open an EHR page, read the
+// clipboard from a page (extension pages may not).
 import type { Page } from 'playwright-core';
-import type { PanelPage } from './panel-page';
+import { afterEach, beforeAll, beforeEach } from 'vitest';
+import { PanelPage } from './panel-page';
 import type { Suite } from './suite';
+
+/** The advice ticked in the Note view for every insertion story: a section and one tip. */
+const GIVEN = ['Wat te doen?', 'Niet op de pijnlijke zijde slapen.'];
+
+async function openNotePanel(suite: Suite): Promise<PanelPage> {
+  const panel = await PanelPage.openBeside(suite.browser);
+  await panel.showView('Notitie');
+  for (const name of GIVEN) await panel.page.getByRole('checkbox', { name }).check();
+  return panel;
+}
+
+/**
+ * Before each test a new panel (in its own window, so the EHR page stays the active tab)
+ * with the Note view open and the same advice ticked; `note()` is that note's plain text,
+ * copied once for the file.
+ */
+export function notePanelPerTest(suite: Suite): { panel: () => PanelPage; note: () => string } {
+  let panel: PanelPage | undefined;
+  let note = '';
+  beforeAll(async () => {
+    const first = await openNotePanel(suite);
+    await first.page.getByRole('button', { name: 'Kopieer notitie' }).click();
+    note = await readClipboard(suite);
+    await first.close();
+  });
+  beforeEach(async () => {
+    panel = await openNotePanel(suite);
+  });
+  afterEach(async () => {
+    await panel?.close();
+  });
+  return {
+    panel: () => {
+      if (!panel) throw new Error('no panel outside a test');
+      return panel;
+    },
+    note: () => note,
+  };
+}
 
 /** Clicks "Invoegen in pagina" and returns the announcement that click caused. */
 export async function pressInsert(panel: PanelPage): Promise<string> {
@@ -33,7 +73,7 @@ export async function openEhr(suite: Suite, path: string): Promise<Page> {
   return page;
 }
 
-/** An editor fixture, once its script says it is ready. */
+/** An editor fixture (any page of tests/fixtures/editors), once its script says it is ready. */
 export async function openEditor(suite: Suite, path: string): Promise<Page> {
   const page = await openEhr(suite, path);
   await page.waitForFunction(() => (window as unknown as { editorReady?: boolean }).editorReady === true);
