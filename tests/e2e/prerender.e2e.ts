@@ -2,8 +2,8 @@
 // the browser's interface language, and hydrating it changes nothing on screen.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { launchWithExtension } from '../../dev/chromium';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension } from '../../dev/chromium';
 import { ROOT } from '../../dev/paths';
 
 const SHOTS = join(ROOT, 'test-results/screenshots');
@@ -18,13 +18,32 @@ const cases = [
   { uiLanguage: 'en', colorScheme: 'light', tab: 'Advice', heading: 'Wat te doen?' },
 ] as const;
 
+// The interface language is the browser's (taken at launch): one browser per language,
+// started when a case first needs it; the colour scheme is set per page.
+const browsers = new Map<string, Promise<ExtensionBrowser>>();
+const browserIn = (uiLanguage: 'nl' | 'en') => {
+  let browser = browsers.get(uiLanguage);
+  if (!browser) {
+    browser = launchWithExtension(undefined, { uiLanguage });
+    browsers.set(uiLanguage, browser);
+  }
+  return browser;
+};
+beforeAll(() => {
+  for (const { uiLanguage } of cases) void browserIn(uiLanguage); // both start side by side
+});
+afterAll(async () => {
+  await Promise.all([...browsers.values()].map(async (browser) => (await browser).close()));
+});
+
 describe('prerendered first view', () => {
   for (const { uiLanguage, colorScheme, tab, heading } of cases) {
     it(`shows the same text before scripts and after hydration (${uiLanguage}, ${colorScheme})`, async () => {
-      const browser = await launchWithExtension(undefined, { uiLanguage, colorScheme });
+      const browser = await browserIn(uiLanguage);
+      const page = await browser.context.newPage();
       try {
-        const page = await browser.context.newPage();
         await page.setViewportSize({ width: 360, height: 800 });
+        await page.emulateMedia({ colorScheme });
         const cdp = await browser.context.newCDPSession(page);
 
         // What the first paint shows: sidepanel.html with no script run at all.
@@ -51,7 +70,7 @@ describe('prerendered first view', () => {
           .poll(() => page.getByRole('button', { name: heading, exact: true }).getAttribute('aria-expanded'))
           .toBe('true');
       } finally {
-        await browser.close();
+        await page.close();
       }
     });
   }

@@ -3,11 +3,10 @@
 // the suite's editors, and read back from there — gives the same values at the next visit.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
-import { launchWithExtension } from './support/chromium';
 import { EDITOR_TARGETS } from './support/editors';
+import { openEditor } from './support/insert-steps';
 import { PanelPage } from './support/panel-page';
 import { ROOT } from './support/paths';
 import { startExtensionSuite } from './support/suite';
@@ -51,18 +50,36 @@ async function readPrevious(panel: PanelPage, text: string): Promise<void> {
 const previousValues = (panel: PanelPage) =>
   panel.page.getByTestId('previous-values').locator('li').allTextContents();
 
-describe('reading the previous note and measuring this visit', () => {
-  let panel: PanelPage;
-  beforeAll(async () => {
+/** A new panel for every test of the block: `panel()` inside a test. */
+function panelPerTest(): () => PanelPage {
+  let panel: PanelPage | undefined;
+  beforeEach(async () => {
     panel = await PanelPage.open(suite.browser);
   });
+  afterEach(async () => {
+    await panel?.close();
+  });
+  return () => {
+    if (!panel) throw new Error('no panel outside a test');
+    return panel;
+  };
+}
+
+/** The intake note read back, as the clinician starts a follow-up visit. */
+async function readIntake(panel: PanelPage): Promise<void> {
+  await panel.showView('Pijn');
+  await readPrevious(panel, INTAKE_NOTE);
+  await expect
+    .poll(() => panel.page.getByTestId('previous-note').locator('h3').textContent())
+    .toBe('Vorige notitie (12-11-2026)');
+}
+
+describe('reading the previous note and measuring this visit', () => {
+  const current = panelPerTest();
 
   it('shows what was read, carries the patient’s activity forward, and writes the change', async () => {
-    await panel.showView('Pijn');
-    await readPrevious(panel, INTAKE_NOTE);
-    await expect
-      .poll(() => panel.page.getByTestId('previous-note').locator('h3').textContent())
-      .toBe('Vorige notitie (12-11-2026)');
+    const panel = current();
+    await readIntake(panel);
     expect(await previousValues(panel)).toEqual([
       'Pijn tijdens belasten 7/10',
       'Nachtpijn 8/10',
@@ -85,7 +102,8 @@ describe('reading the previous note and measuring this visit', () => {
   });
 
   it('refuses another tool’s note with a message and changes nothing', async () => {
-    await panel.showView('Pijn');
+    const panel = current();
+    await readIntake(panel);
     const before = await panel.page.evaluate(() => chrome.storage.session.get('consult'));
     await readPrevious(panel, 'S: pijn li heup NRS 6. O: SLS 20 sec. P: oefenen.');
     await expect
@@ -98,6 +116,7 @@ describe('reading the previous note and measuring this visit', () => {
   });
 
   it('reads a note dropped on the panel', async () => {
+    const panel = current();
     await panel.showView('Advies');
     await panel.page.evaluate(
       (text) => {
@@ -116,6 +135,12 @@ describe('reading the previous note and measuring this visit', () => {
   });
 
   it('"Nieuwe patiënt" forgets the previous note and the measures', async () => {
+    const panel = current();
+    await readIntake(panel);
+    await enterVisit(panel);
+    expect(await panel.page.getByLabel('Single-leg stance: seconden tot pijn (0–30)').inputValue()).toBe(
+      '18',
+    );
     await panel.page.getByRole('button', { name: 'Nieuwe patiënt' }).click();
     expect(await panel.page.getByTestId('previous-note').locator('h3').textContent()).toBe('Vorige notitie');
     expect(await panel.page.getByLabel('Single-leg stance: seconden tot pijn (0–30)').inputValue()).toBe('');
@@ -125,10 +150,12 @@ describe('reading the previous note and measuring this visit', () => {
 });
 
 describe('the note survives the EHR and reads back the same', () => {
-  let panel: PanelPage;
   let expected: string[];
+  const current = panelPerTest();
 
+  /** Reads `text` back into this test's own panel, as at the next visit. */
   async function readBack(text: string): Promise<string[]> {
+    const panel = current();
     await panel.showView('Pijn');
     await readPrevious(panel, text);
     await expect
@@ -137,8 +164,9 @@ describe('the note survives the EHR and reads back the same', () => {
     return previousValues(panel);
   }
 
+  // The note of this visit, copied once: every test pastes it from the clipboard.
   beforeAll(async () => {
-    panel = await PanelPage.open(suite.browser);
+    const panel = await PanelPage.open(suite.browser);
     await panel.showView('Pijn');
     await readPrevious(panel, INTAKE_NOTE);
     await enterVisit(panel);
@@ -147,6 +175,7 @@ describe('the note survives the EHR and reads back the same', () => {
     await panel.page.getByRole('radio', { name: 'SOEP' }).check();
     await panel.page.getByRole('button', { name: 'Kopieer notitie' }).click();
     await panel.status().filter({ hasText: 'Gekopieerd' }).waitFor();
+    await panel.close();
     expected = [
       'Pijn tijdens belasten 3/10 (intake 12-11-2026: 7/10)',
       'Nachtpijn 6/10 (intake 12-11-2026: 8/10)',
@@ -164,12 +193,7 @@ describe('the note survives the EHR and reads back the same', () => {
   it.each(EDITOR_TARGETS.map((target) => [target.name, target] as const))(
     'from %s',
     async (_name, target) => {
-      const page = await suite.browser.context.newPage();
-      await page.goto(suite.server.url(target.path));
-      if (!target.path.endsWith('plain.html'))
-        await page.waitForFunction(
-          () => (window as unknown as { editorReady?: boolean }).editorReady === true,
-        );
+      const page = await openEditor(suite, target.path);
       await target.clear(page);
       await target.focus(page);
       await page.keyboard.press('Control+V');
@@ -182,9 +206,9 @@ describe('the note survives the EHR and reads back the same', () => {
 
 describe.each(['light', 'dark'] as const)('screenshots at 360 px, %s', (colorScheme) => {
   it('the measures and the previous-note box: no sideways scrolling, no axe violations', async () => {
-    const browser = await launchWithExtension(undefined, { colorScheme });
+    const panel = await PanelPage.open(suite.browser, 360);
     try {
-      const panel = await PanelPage.open(browser, 360);
+      await panel.colorScheme(colorScheme);
       await panel.showView('Pijn');
       await readPrevious(panel, INTAKE_NOTE);
       await enterVisit(panel);
@@ -201,7 +225,7 @@ describe.each(['light', 'dark'] as const)('screenshots at 360 px, %s', (colorSch
       await panel.page.getByLabel('Single-leg stance: seconden tot pijn (0–30)').fill('18');
       await panel.screenshot(join(SHOTS, `progress-360-${colorScheme}.png`));
     } finally {
-      await browser.close();
+      await panel.close();
     }
   });
 });
