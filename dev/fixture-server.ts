@@ -91,6 +91,11 @@ export async function startFixtureServer(root: string, host = '127.0.0.1'): Prom
   return {
     origin,
     url: (path) => `${origin}/${path.replace(/^\//, '')}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // A browser that stays open (the e2e suite hands one on) keeps its sockets alive.
+        server.closeAllConnections();
+      }),
   };
 }

@@ -181,11 +181,10 @@ describe('the printed handout', () => {
 describe('the handout on screen', () => {
   it('has no accessibility violations in light and dark, nl and en; screenshots for looking', async () => {
     const found: Record<string, string[]> = {};
-    await suite.browser.context.serviceWorkers()[0]?.evaluate(() =>
-      chrome.storage.sync.set({
-        settings: { practiceName: 'Fysio De Heup', practiceContact: 'Vragen? Bel ons op 010 123 45 67.' },
-      }),
-    );
+    await suite.browser.inExtension((settings) => chrome.storage.sync.set({ settings }), {
+      practiceName: 'Fysio De Heup',
+      practiceContact: 'Vragen? Bel ons op 010 123 45 67.',
+    });
     for (const english of [false, true]) {
       const { panel, handout, page } = await openHandout({ ...typical, english });
       await handout.setViewportSize({ width: 800, height: 1100 });

@@ -15,7 +15,6 @@ const suite = startExtensionSuite();
 let panel: PanelPage;
 let reader: Page;
 const pages: Page[] = [];
-let lastCopied = '';
 
 // The editor pages are loaded once for the file (each paste clears its target first); the
 // panel is new for every test.
@@ -38,14 +37,13 @@ afterEach(async () => {
   await panel.close();
 });
 
-/** Clicks a copy button and waits until the clipboard holds the new text; returns the plain flavour. */
+/** Empties the clipboard, clicks a copy button, waits until the clipboard holds the new text; its plain flavour. */
 async function copy(click: () => Promise<unknown>): Promise<string> {
+  await panel.page.evaluate(() => navigator.clipboard.writeText(''));
   await click();
-  await expect
-    .poll(() => reader.evaluate(() => navigator.clipboard.readText()), { timeout: 5000 })
-    .not.toBe(lastCopied);
-  lastCopied = await reader.evaluate(() => navigator.clipboard.readText());
-  return lastCopied;
+  const clipboard = () => reader.evaluate(() => navigator.clipboard.readText());
+  await expect.poll(clipboard, { timeout: 5000 }).not.toBe('');
+  return clipboard();
 }
 
 /** Pastes what is on the clipboard into one target; returns what is wrong, or null. */

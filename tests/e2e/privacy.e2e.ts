@@ -3,6 +3,7 @@
 // opens goes to the extension itself or to the local fixture page — nowhere else.
 // And the consult — the outcome measures and the previous note read back included — is
 // never written to local or sync storage.
+import type { Request } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { EhrPage } from '../../dev/ehr-page';
 import { PanelPage } from '../../dev/panel-page';
@@ -13,7 +14,8 @@ const suite = startExtensionSuite(CHROME_E2E_BUILD);
 
 it('makes no request beyond the extension and the EHR page during a full consult', async () => {
   const requests: string[] = [];
-  suite.browser.context.on('request', (request) => requests.push(request.url()));
+  const record = (request: Request) => requests.push(request.url());
+  suite.browser.context.on('request', record);
 
   const ehr = await EhrPage.open(suite.driver, suite.server.url('insert/fields.html'));
   await ehr.clickInto('#textarea');
@@ -62,4 +64,5 @@ it('makes no request beyond the extension and the EHR page during a full consult
   await handout.close();
   await panel.close();
   await ehr.close();
+  suite.browser.context.off('request', record); // the browser goes on to the next file
 });
