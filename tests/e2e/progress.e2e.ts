@@ -156,6 +156,8 @@ describe('the note survives the EHR and reads back the same', () => {
   /** Reads `text` back into this test's own panel, as at the next visit. */
   async function readBack(text: string): Promise<string[]> {
     const panel = current();
+    // The clinician turns to the panel (a tab behind the editor's gets no frames: slow clicks).
+    await panel.page.bringToFront();
     await panel.showView('Pijn');
     await readPrevious(panel, text);
     await expect
