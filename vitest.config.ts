@@ -1,8 +1,10 @@
 // Three test projects: `unit` (logic, with WXT's fakeBrowser, in happy-dom); `e2e` (the
-// built extension in real Chromium and Firefox, two files at a time: each file has its
-// own browser, fixture server and clipboard); `e2e-policy` (the tests that write
-// machine-global policy files under /etc, which every browser started meanwhile would
-// read: alone, one at a time, after `e2e`).
+// built extension in real Chromium and Firefox, one file per worker at a time, a worker
+// per core and at least two: each file has its own fixture server, each test a fresh
+// panel and emptied storage); `e2e-policy` (the tests that write machine-global policy
+// files under /etc, which every browser started meanwhile would read: alone, one at a
+// time, after `e2e`).
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
@@ -27,9 +29,11 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.e2e.ts'],
           exclude: [POLICY],
-          maxWorkers: 2,
-          // A worker keeps its imports (playwright-core…) from one file to the next; every
-          // file still starts its own browser and server, so nothing else carries over.
+          // Measured on 2 cores: the browsers wait on each other as much as they compute.
+          maxWorkers: Math.max(2, availableParallelism()),
+          // A worker keeps its imports (playwright-core…) and its Chromium from one file to
+          // the next: tests/e2e/support/suite.ts hands the browser on with its tabs closed
+          // and granted sites withdrawn, and empties storage before every test.
           isolate: false,
           sequence: { groupOrder: 0 },
         },

@@ -18,6 +18,22 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+/** Flags that load an unpacked extension at start (Chromium; branded Chrome ignores them). */
+export const loadExtensionFlags = (extensionDir: string): string[] => [
+  `--disable-extensions-except=${extensionDir}`,
+  `--load-extension=${extensionDir}`,
+];
+
+/** A browser that does nothing of its own accord: no sandbox (containers), GPU, sync or updates. */
+export const QUIET_FLAGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   uiLanguage?: 'nl' | 'en';
@@ -48,15 +64,8 @@ export async function launchWithExtension(
     env: { ...process.env, LANGUAGE: options.uiLanguage ?? 'nl' },
     args: [
       ...(headed ? ['--window-size=1400,900'] : ['--headless=new']),
-      ...(viaProtocol
-        ? ['--enable-unsafe-extension-debugging']
-        : [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]),
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...(viaProtocol ? ['--enable-unsafe-extension-debugging'] : loadExtensionFlags(extensionDir)),
+      ...QUIET_FLAGS,
     ],
   });
   const extensionId = viaProtocol

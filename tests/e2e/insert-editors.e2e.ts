@@ -5,19 +5,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { EDITOR_TARGETS } from './support/editors';
-import {
-  clearClipboard,
-  notePanelPerTest,
-  openEditor,
-  pressInsert,
-  readClipboard,
-} from './support/insert-steps';
-import { CHROME_E2E_BUILD } from './support/paths';
-import { startExtensionSuite } from './support/suite';
+import { clearClipboard, insertionSuite, openEditor, readClipboard } from './support/insert-steps';
 
-const suite = startExtensionSuite(CHROME_E2E_BUILD);
-const fresh = notePanelPerTest(suite);
-const insert = () => pressInsert(fresh.panel());
+const { suite, panel, note, insert } = insertionSuite();
 const LINE = 'Niet op de pijnlijke zijde slapen.';
 
 type Read = (page: Page) => Promise<string>;
@@ -112,13 +102,13 @@ describe('an editor that asks a question about our paste', () => {
   it('Jodit: the question is closed, the field is as it was, the panel says why and copies', async () => {
     const ehr = await openEditor(suite, 'editors/jodit.html');
     await ehr.locator('.jodit-wysiwyg').click();
-    await clearClipboard(fresh.panel());
+    await clearClipboard(panel());
     expect(await insert()).toBe(
       'De editor vroeg hoe de notitie geplakt moest worden; die vraag is gesloten en er is niets veranderd. Plak zelf en beantwoord de vraag. De notitie staat op het klembord — plak met Ctrl+V.',
     );
     expect(await ehr.locator('.jodit-dialog').filter({ visible: true }).count()).toBe(0);
     expect(await joditHtml(ehr)).toBe('<p>Eerder</p>');
-    expect(await readClipboard(suite)).toBe(fresh.note());
+    expect(await readClipboard(suite)).toBe(note());
     await ehr.close();
   });
 });

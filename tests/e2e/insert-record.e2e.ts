@@ -2,22 +2,12 @@
 // fragment, and respects the page's own guards. Each story is a way the old inserter
 // damaged a record while the panel said "Ingevoegd" (issue 12, cases 1–4).
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  clearClipboard,
-  notePanelPerTest,
-  openEhr,
-  pressInsert,
-  readClipboard,
-} from './support/insert-steps';
-import { CHROME_E2E_BUILD } from './support/paths';
-import { startExtensionSuite } from './support/suite';
+import { clearClipboard, insertionSuite, openEhr, readClipboard } from './support/insert-steps';
 
-const suite = startExtensionSuite(CHROME_E2E_BUILD);
-const fresh = notePanelPerTest(suite);
-const insert = () => pressInsert(fresh.panel());
+const { suite, panel, note, insert } = insertionSuite();
 
 beforeAll(() => {
-  expect(fresh.note().length).toBeGreaterThan(60);
+  expect(note().length).toBeGreaterThan(60);
 });
 
 const KEPT = 'Ingevoegd na de geselecteerde tekst; die tekst is blijven staan.';
@@ -35,7 +25,7 @@ describe('a selection is kept, the note goes after it', () => {
     expect(await insert()).toBe(KEPT);
     // "22 tekens hier geselec" was selected: it stays, the note comes right after it.
     expect(await ehr.locator('#textarea').inputValue()).toBe(
-      `Klachten: 22 tekens hier geselec${fresh.note()}teerd. Einde.`,
+      `Klachten: 22 tekens hier geselec${note()}teerd. Einde.`,
     );
     await ehr.close();
   });
@@ -77,13 +67,13 @@ describe('all or nothing: a limit is said in words, the field stays as it was, t
     const before = await field.inputValue();
     await field.focus();
     await ehr.keyboard.press('End');
-    await clearClipboard(fresh.panel());
-    const length = id === 'short' ? fresh.note().replace(/\s*\n+\s*/g, ' ').length : fresh.note().length;
+    await clearClipboard(panel());
+    const length = id === 'short' ? note().replace(/\s*\n+\s*/g, ' ').length : note().length;
     expect(await insert()).toBe(
       `Het veld neemt maximaal ${limit} tekens (er passen nog ${free} bij); de notitie heeft er ${length}. Er is niets veranderd. ${COPIED}`,
     );
     expect(await field.inputValue()).toBe(before);
-    expect(await readClipboard(suite)).toBe(fresh.note());
+    expect(await readClipboard(suite)).toBe(note());
     // Nothing went in, so there is nothing to undo: Ctrl+Z leaves the field as it was.
     await ehr.bringToFront();
     await field.focus();
@@ -107,12 +97,12 @@ describe('the page is asked first', () => {
   it('a field whose page cancels beforeinput (a signed entry) is refused with a reason', async () => {
     const ehr = await openEhr(suite, 'insert/record.html');
     await ehr.locator('#signed').focus();
-    await clearClipboard(fresh.panel());
+    await clearClipboard(panel());
     expect(await insert()).toBe(
       `De pagina weigerde de invoer (het veld is vergrendeld of ondertekend); er is niets veranderd. ${COPIED}`,
     );
     expect(await ehr.locator('#signed').inputValue()).toBe('Ondertekend door dr. X.');
-    expect(await readClipboard(suite)).toBe(fresh.note());
+    expect(await readClipboard(suite)).toBe(note());
     await ehr.close();
   });
 });

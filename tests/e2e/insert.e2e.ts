@@ -3,25 +3,14 @@
 // Uses the e2e build, which may script 127.0.0.1 and localhost without a prompt. Each
 // step waits for the announcement its click causes, never for an old one to expire.
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  notePanelPerTest,
-  openEditor,
-  openEhr as openEhrPage,
-  pressInsert,
-  readClipboard,
-} from './support/insert-steps';
-import { CHROME_E2E_BUILD } from './support/paths';
-import { startExtensionSuite } from './support/suite';
+import { insertionSuite, openEditor, openEhr as openEhrPage, readClipboard } from './support/insert-steps';
 
-const suite = startExtensionSuite(CHROME_E2E_BUILD);
-const fresh = notePanelPerTest(suite);
-
-const insert = () => pressInsert(fresh.panel());
+const { suite, panel, note, insert } = insertionSuite();
 const openEhr = (path: string) => openEhrPage(suite, path);
 
 beforeAll(() => {
   // The plain-text flavour is what a textarea should receive.
-  expect(fresh.note()).toContain('- Niet op de pijnlijke zijde slapen.');
+  expect(note()).toContain('- Niet op de pijnlijke zijde slapen.');
 });
 
 describe('inserting into plain fields', () => {
@@ -32,7 +21,7 @@ describe('inserting into plain fields', () => {
       (document.getElementById('textarea') as HTMLTextAreaElement).setSelectionRange(4, 4),
     );
     expect(await insert()).toBe('Ingevoegd bij de cursor.');
-    expect(await ehr.locator('#textarea').inputValue()).toBe(`Voor${fresh.note()}Na`);
+    expect(await ehr.locator('#textarea').inputValue()).toBe(`Voor${note()}Na`);
     await ehr.bringToFront();
     await ehr.locator('#textarea').focus();
     await ehr.keyboard.press('Control+Z');
@@ -46,8 +35,7 @@ describe('inserting into plain fields', () => {
     await ehr.keyboard.press('End');
     expect(await insert()).toBe('Ingevoegd bij de cursor.');
     const rich = ehr.locator('#rich');
-    const bullets = fresh
-      .note()
+    const bullets = note()
       .split('\n')
       .filter((line) => line.startsWith('- ')).length;
     expect(await rich.locator('li').count()).toBe(bullets);
@@ -63,8 +51,8 @@ describe('inserting into plain fields', () => {
     const ehr = await openEhr('insert/react.html');
     await ehr.locator('#react-note').focus();
     expect(await insert()).toBe('Ingevoegd bij de cursor.');
-    expect(await ehr.locator('#react-note').inputValue()).toBe(fresh.note());
-    expect(await ehr.locator('#react-state').textContent()).toBe(`${fresh.note().length} tekens in React`);
+    expect(await ehr.locator('#react-note').inputValue()).toBe(note());
+    expect(await ehr.locator('#react-state').textContent()).toBe(`${note().length} tekens in React`);
     await ehr.close();
   });
 
@@ -73,19 +61,19 @@ describe('inserting into plain fields', () => {
     const frame = ehr.frameLocator(`#${id}`);
     await frame.locator('#framed').focus();
     expect(await insert()).toBe('Ingevoegd bij de cursor.');
-    expect(await frame.locator('#framed').inputValue()).toBe(fresh.note());
+    expect(await frame.locator('#framed').inputValue()).toBe(note());
     await ehr.close();
   });
 
   it('with no field focused, says so and puts the note on the clipboard', async () => {
     const ehr = await openEhr('insert/fields.html');
     await ehr.locator('#button').focus();
-    await fresh.panel().page.getByRole('button', { name: 'Invoegen in pagina' }).focus();
-    await fresh.panel().page.evaluate(() => navigator.clipboard.writeText('iets anders'));
+    await panel().page.getByRole('button', { name: 'Invoegen in pagina' }).focus();
+    await panel().page.evaluate(() => navigator.clipboard.writeText('iets anders'));
     expect(await insert()).toMatch(
       /^Geen tekstveld met de cursor gevonden\. De notitie staat op het klembord/,
     );
-    expect(await readClipboard(suite)).toBe(fresh.note());
+    expect(await readClipboard(suite)).toBe(note());
     await ehr.close();
   });
 });

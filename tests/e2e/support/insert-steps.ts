@@ -5,7 +5,8 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeAll, beforeEach } from 'vitest';
 import { PanelPage } from './panel-page';
-import type { Suite } from './suite';
+import { CHROME_E2E_BUILD } from './paths';
+import { type Suite, startExtensionSuite } from './suite';
 
 /** The advice ticked in the Note view for every insertion story: a section and one tip. */
 const GIVEN = ['Wat te doen?', 'Niet op de pijnlijke zijde slapen.'];
@@ -44,6 +45,16 @@ export function notePanelPerTest(suite: Suite): { panel: () => PanelPage; note: 
     },
     note: () => note,
   };
+}
+
+/**
+ * The insertion stories' suite: the e2e build (it may script the fixture server without
+ * a prompt), a fresh note panel for every test, and `insert()` to press Insert in it.
+ */
+export function insertionSuite() {
+  const suite = startExtensionSuite(CHROME_E2E_BUILD);
+  const fresh = notePanelPerTest(suite);
+  return { suite, ...fresh, insert: () => pressInsert(fresh.panel()) };
 }
 
 /** Clicks "Invoegen in pagina" and returns the announcement that click caused. */
