@@ -21,30 +21,27 @@ export interface SuiteOptions extends LaunchOptions {
 }
 
 // Starting Chromium costs one to several seconds of CPU, and its policy read keeps the
-// Settings view "loading" for ~2 s after. A worker runs its files one after another and
-// keeps this module (vitest.config.ts: isolate false), so it keeps one browser per build
-// and launch options; a file hands it on with every tab closed and every permission it
-// granted withdrawn (a file removes the listeners it adds). The browsers end with the worker.
-const browsers = new Map<string, Promise<ExtensionBrowser>>();
+// Settings view "loading" for ~2 s after. A worker keeps this module from one file to the
+// next (vitest.config.ts: isolate false), so it keeps the browsers its files used: a file
+// takes an idle one of its build and launch options (or starts one), and hands it back
+// with every tab closed and every permission it granted withdrawn (a file removes the
+// listeners it adds). Never two files in one browser. The browsers end with the worker.
+const idle = new Map<string, ExtensionBrowser[]>();
+const keyOf = (extensionDir: string, { colorScheme, uiLanguage, headless }: LaunchOptions) =>
+  JSON.stringify([extensionDir, colorScheme, uiLanguage, headless]);
 
-function sharedBrowser(extensionDir: string, options: LaunchOptions): Promise<ExtensionBrowser> {
-  const { colorScheme, uiLanguage, headless } = options;
-  const key = JSON.stringify([extensionDir, colorScheme, uiLanguage, headless]);
-  let browser = browsers.get(key);
-  if (!browser) {
-    browser = launchWithExtension(extensionDir, options);
-    browsers.set(key, browser);
-    browser.catch(() => browsers.delete(key));
-  }
-  return browser;
+async function takeBrowser(extensionDir: string, options: LaunchOptions): Promise<ExtensionBrowser> {
+  return idle.get(keyOf(extensionDir, options))?.pop() ?? launchWithExtension(extensionDir, options);
 }
 
-/** Leaves the browser as the next file should find it: no tabs, no granted permissions. */
-async function handOn(browser: ExtensionBrowser): Promise<void> {
+/** Leaves the browser as the next file should find it (no tabs, no granted permissions), then idle. */
+async function handBack(browser: ExtensionBrowser, extensionDir: string, options: LaunchOptions) {
   const { context } = browser;
   await Promise.all(context.pages().map((page) => page.close()));
   await context.clearPermissions();
   await browser.inExtension(withdrawGrantedSites, null);
+  const key = keyOf(extensionDir, options);
+  idle.set(key, [...(idle.get(key) ?? []), browser]);
 }
 
 /** Withdraws the sites granted while the extension ran (the manifest's own stay). */
@@ -61,13 +58,13 @@ export function startExtensionSuite(extensionDir = CHROME_BUILD, options: SuiteO
   beforeAll(async () => {
     [suite.server, suite.browser] = await Promise.all([
       startFixtureServer(FIXTURES),
-      sharedBrowser(extensionDir, options),
+      takeBrowser(extensionDir, options),
     ]);
     suite.driver = chromiumDriver(suite.browser);
   });
   beforeEach(() => suite.driver.resetState(options.settings));
   afterAll(async () => {
-    if (suite.browser) await handOn(suite.browser);
+    if (suite.browser) await handBack(suite.browser, extensionDir, options);
     await suite.server?.close();
   });
   return suite;
@@ -80,11 +77,12 @@ export function startBrowserSuite(
   options: SuiteOptions = {},
 ): Omit<Suite, 'browser'> {
   const suite = {} as Omit<Suite, 'browser'>;
+  const extensionDir = build === 'e2e' ? CHROME_E2E_BUILD : CHROME_BUILD;
   let chromium: ExtensionBrowser | undefined;
   beforeAll(async () => {
     suite.server = await startFixtureServer(FIXTURES);
     if (name === 'chromium') {
-      chromium = await sharedBrowser(build === 'e2e' ? CHROME_E2E_BUILD : CHROME_BUILD, options);
+      chromium = await takeBrowser(extensionDir, options);
       suite.driver = chromiumDriver(chromium);
     } else {
       suite.driver = await launchDriver(name, build, options);
@@ -92,7 +90,7 @@ export function startBrowserSuite(
   });
   beforeEach(() => suite.driver.resetState(options.settings));
   afterAll(async () => {
-    await (chromium ? handOn(chromium) : suite.driver?.close());
+    await (chromium ? handBack(chromium, extensionDir, options) : suite.driver?.close());
     await suite.server?.close();
   });
   return suite;
