@@ -255,6 +255,8 @@ describe('the handout printed from Firefox', () => {
       const panel = await firefox.openPanel();
       await panel.evaluate(() => browser.storage.sync.set({ settings: { practiceName: 'Fysio De Heup' } }));
       await panel.click('#tab-note');
+      // The Note view shows its boxes once the session is read (ms after the click).
+      await waitInPage(panel, () => document.querySelector('#given-what-to-do') !== null, undefined);
       for (const id of ['given-what-to-do', 'given-pain-during-loading', 'tip-no-crossed-legs']) {
         await panel.$eval(`#${id}`, (box) => (box as HTMLInputElement).click());
         await panel.waitForFunction(
