@@ -3,7 +3,7 @@
 // a test-only condition (tests/fixtures/conditions/); with that condition chosen for the
 // session, every view, the note, Insert into an EHR field and the handout show its words
 // and none of the leaflet's. No build that ships knows it.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { glutealTendinopathy as leaflet } from '../../content/gluteal-tendinopathy';
@@ -14,6 +14,11 @@ import { testCondition } from '../fixtures/conditions/test-condition';
 import { startExtensionSuite } from './support/suite';
 
 const BUILD = join(ROOT, '.output/chrome-mv3-e2e-conditions');
+if (!existsSync(join(BUILD, 'manifest.json'))) {
+  throw new Error(
+    `No build with the test condition in ${BUILD}: run \`npx wxt build --mode e2e-conditions\` first.`,
+  );
+}
 const suite = startExtensionSuite(BUILD);
 
 /** The leaflet's own words (Dutch, as the panel shows them here): none may show for the test condition. */
