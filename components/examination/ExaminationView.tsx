@@ -10,8 +10,8 @@ import { RadioGroup } from '../RadioGroup';
 import { ExamTestRow } from './ExamTestRow';
 
 export function ExaminationView() {
-  const { condition, language } = useModels().panel;
-  const { state, setExamSide, copyExamination } = useModels().consult;
+  const { language } = useModels().panel;
+  const { condition, state, setExamSide, copyExamination } = useModels().consult;
   const battery = condition.value.examination;
   const lang = language.value;
   if (!battery) return <p>{t('examNoBattery')}</p>;

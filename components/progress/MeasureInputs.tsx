@@ -18,8 +18,8 @@ import { ScoreRow } from './ScoreRow';
 const STRENGTH_MAX = 9999;
 
 export function MeasureInputs() {
-  const { condition, language } = useModels().panel;
-  const { state, setMeasures, setPsk, setSlsSecondsToPain } = useModels().consult;
+  const { language } = useModels().panel;
+  const { condition, state, setMeasures, setPsk, setSlsSecondsToPain } = useModels().consult;
   const measures = condition.value.measures;
   if (!measures) return null;
   const lang = language.value;

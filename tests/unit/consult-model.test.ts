@@ -3,12 +3,12 @@
 import { signal } from '@preact/signals';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { glutealTendinopathy as condition } from '../../content/gluteal-tendinopathy';
 import { consultStateItem } from '../../utils/browser/storage';
 import { ConsultModel, UNDO_MS } from '../../utils/consult/consult-model';
 import { type ConsultState, EMPTY_CONSULT } from '../../utils/consult/consult-state';
 import type { Doc } from '../../utils/doc/doc';
 import { EMPTY_MEASURES } from '../../utils/progress/visit-measures';
+import { glutealTendinopathy as condition } from './support/loaded-condition';
 
 function make(initial: ConsultState = EMPTY_CONSULT) {
   const copied: Doc[] = [];

@@ -4,12 +4,12 @@
 import { signal } from '@preact/signals';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { glutealTendinopathy as condition } from '../../content/gluteal-tendinopathy';
 import { consultStateItem } from '../../utils/browser/storage';
 import { ConsultModel } from '../../utils/consult/consult-model';
 import { EMPTY_CONSULT } from '../../utils/consult/consult-state';
 import type { Doc } from '../../utils/doc/doc';
 import { parseSlsSeconds, stopwatchSeconds } from '../../utils/examination/examination-state';
+import { glutealTendinopathy as condition } from './support/loaded-condition';
 
 function make() {
   const copied: Doc[] = [];

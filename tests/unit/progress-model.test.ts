@@ -4,9 +4,9 @@
 import { signal } from '@preact/signals';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { glutealTendinopathy as condition } from '../../content/gluteal-tendinopathy';
 import { ConsultModel } from '../../utils/consult/consult-model';
 import { EMPTY_CONSULT } from '../../utils/consult/consult-state';
+import { glutealTendinopathy as condition } from './support/loaded-condition';
 
 const NOTE = 'Metingen 12-11-2026:\n- Nachtpijn 8/10\n- PSK lang zitten: 7/10\n- PSK fietsen: 5/10';
 
