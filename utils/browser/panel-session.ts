@@ -81,7 +81,7 @@ export function startPanelSession(): Models {
       consultRestored = true;
     },
   });
-  const { panel, output, settings } = models;
+  const { panel, settings } = models;
 
   void readUserSettings().then(settings.storedChanged);
   void readPolicy().then((policy) => {
@@ -94,7 +94,7 @@ export function startPanelSession(): Models {
   });
   userSettingsItem.watch((stored) => settings.storedChanged(checkSettings(stored)));
   lastInsertItem.watch((last) => {
-    if (last) output.showBackgroundInsert(last);
+    if (last) void models.loadConsult().then(({ insert }) => insert.showBackgroundInsert(last));
   });
   // A previous note read from the context menu while the panel is open.
   previousNoteReadItem.watch((read) => {

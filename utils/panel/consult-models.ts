@@ -1,11 +1,12 @@
-// The consult and note models, in a chunk of their own with everything they need (the
-// condition's examination and measures, the note's composer, the note reader): the
-// panel's first view is the leaflet, and this loads when a consult view is first wanted.
+// The consult, note and insert models, in a chunk of their own with everything they need
+// (the condition's examination and measures, the note's composer and reader, insertion):
+// the panel's first view is the leaflet; this loads when a consult view is first wanted.
 import { computed } from '@preact/signals';
 import type { Condition } from '../../content/schema';
 import { ConsultModel } from '../consult/consult-model';
 import { loadCondition } from '../consult/load-condition';
 import { NoteModel } from '../note/note-model';
+import { InsertModel } from './insert-model';
 import type { ConsultModels, CoreModels, ModelServices } from './models';
 
 /** Builds them for conditions already loaded (the prerender and tests use this directly). */
@@ -24,6 +25,12 @@ export function createConsultModels(
     copyDoc: output.copyDoc,
     ...(services.saveConsultChangedAt && { saveChangedAt: services.saveConsultChangedAt }),
   });
+  const insert = new InsertModel({
+    announce: panel.announce,
+    copy: services.copy,
+    insert: services.insert,
+    siteAccess: services.siteAccess,
+  });
   const note = new NoteModel({
     condition,
     consult: consult.state,
@@ -31,10 +38,10 @@ export function createConsultModels(
     today: services.today,
     save: services.saveNoteOptions,
     copyDoc: output.copyDoc,
-    insertDoc: output.insertDoc,
+    insertDoc: insert.insertDoc,
     openHandout: services.openHandout,
   });
-  return { consult, note };
+  return { consult, note, insert };
 }
 
 export async function loadConsultModels(core: CoreModels, services: ModelServices): Promise<ConsultModels> {

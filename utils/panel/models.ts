@@ -1,7 +1,7 @@
 // The panel's models by concern, built in one place from the services they need:
-// panel (condition, view, language, filter, announcements), output (copy, insert, site
-// access) and settings at once; consult and note when a consult view is first wanted
-// (their code is a chunk of its own: utils/panel/consult-models.ts). Pure: the browser
+// panel (condition, view, language, filter, announcements), output (copy) and settings
+// at once; consult, note and insert (insertion, site access) when a consult view is first
+// wanted (their code is a chunk of its own: utils/panel/consult-models.ts). Pure: the browser
 // services are passed in (utils/browser/panel-session.ts), tests give fakes.
 import { computed, type ReadonlySignal, signal } from '@preact/signals';
 import type { ConditionEntry } from '../../content/schema';
@@ -13,7 +13,8 @@ import type { NoteModel } from '../note/note-model';
 import type { NoteOptions } from '../note/note-options';
 import { SettingsModel } from '../settings/settings-model';
 import type { PartialSettings } from '../settings/settings-schema';
-import { OutputModel, type SiteAccessServices } from './output-model';
+import type { InsertModel, SiteAccessServices } from './insert-model';
+import { OutputModel } from './output-model';
 import { PanelModel } from './panel-model';
 import type { PanelState } from './panel-state';
 
@@ -26,10 +27,11 @@ export interface CoreModels {
 export interface ConsultModels {
   readonly consult: ConsultModel;
   readonly note: NoteModel;
+  readonly insert: InsertModel;
 }
 
 export interface Models extends CoreModels, ConsultModels {
-  /** True once `consult` and `note` exist; reading them before throws. */
+  /** True once `consult`, `note` and `insert` exist; reading them before throws. */
   readonly consultReady: ReadonlySignal<boolean>;
   /** Loads and builds them (once); the consult views, a dropped note and the menu ask for it. */
   readonly loadConsult: () => Promise<ConsultModels>;
@@ -58,12 +60,7 @@ export function createCoreModels(services: ModelServices): CoreModels {
     settings: settings.effective,
     save: services.savePanel,
   });
-  const output = new OutputModel({
-    announce: panel.announce,
-    copy: services.copy,
-    insert: services.insert,
-    siteAccess: services.siteAccess,
-  });
+  const output = new OutputModel({ announce: panel.announce, copy: services.copy });
   return { panel, output, settings };
 }
 
@@ -97,6 +94,9 @@ export function createModels(services: ModelServices): Models {
     },
     get note() {
       return ready().note;
+    },
+    get insert() {
+      return ready().insert;
     },
     consultReady: computed(() => built.value !== null),
     loadConsult,
