@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { lateralHipExamination as battery } from '../../content/examination';
 import { glutealTendinopathy } from '../../content/gluteal-tendinopathy';
 import { CONTENT_LANGUAGES, type Localized } from '../../content/schema';
+import { noteNameOf } from '../../utils/examination/examination-lines';
 
 const citationIds = battery.citations.map((c) => c.id);
 
@@ -89,7 +90,7 @@ describe('examination battery', () => {
     '%s: name, a one-line how, a positive criterion in nl and en, and a known source',
     (_id, test) => {
       for (const language of CONTENT_LANGUAGES) {
-        for (const text of [test.name, test.noteName, test.how, test.positive]) {
+        for (const text of [test.name, noteNameOf(test), test.how, test.positive]) {
           expect(text[language].trim()).not.toBe('');
         }
         expect(test.how[language]).not.toContain('\n');
