@@ -35,7 +35,8 @@ const withoutCitations = (text: string) =>
 const shown: [string, Localized, readonly string[]][] = [
   ...battery.tests.flatMap((test) =>
     (['name', 'noteName', 'how', 'positive', 'evidence'] as const).flatMap((field) => {
-      const text = test[field];
+      // The note shows the name where a test has no note name of its own.
+      const text = field === 'noteName' ? noteNameOf(test) : test[field];
       return text
         ? [[`${test.id}.${field}`, text, test.sources] as [string, Localized, readonly string[]]]
         : [];
