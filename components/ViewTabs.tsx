@@ -9,7 +9,8 @@ export const tabId = (id: string) => `tab-${id}`;
 export const tabPanelId = (id: string) => `tabpanel-${id}`;
 
 export function ViewTabs() {
-  const { view, showView } = useModels().panel;
+  const { panel, loadConsult } = useModels();
+  const { view, showView } = panel;
 
   const onKeyDown = (event: TargetedKeyboardEvent<HTMLDivElement>) => {
     const index = views.findIndex((v) => v.id === view.value);
@@ -40,8 +41,12 @@ export function ViewTabs() {
     >
       {views.map((v) => {
         const { id, label, iconOnly } = v;
-        // Fetch a view's chunk as soon as its tab is pointed at or focused: ready by the click.
-        const prefetch = () => void loadView(v).catch(() => undefined);
+        // Fetch a view's chunk (and the consult's) as soon as its tab is pointed at or
+        // focused: ready by the click.
+        const prefetch = () => {
+          loadView(v).catch(() => undefined);
+          if (!v.beforeSession) loadConsult().catch(() => undefined);
+        };
         const selected = view.value === id;
         return (
           <button

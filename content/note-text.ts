@@ -32,29 +32,6 @@ export const noteText = {
     reduce: { nl: 'voldoet niet aan de pijnregel', en: 'does not meet the pain rule' },
     insufficient: { nl: 'nog niet te beoordelen', en: 'cannot be judged yet' },
   },
-  /** "Pijnregel (grens 4/10)"; a practice threshold names itself and the leaflet's. */
-  rule: {
-    leaflet: { nl: 'Pijnregel (grens {threshold}/10)', en: 'Pain rule (limit {threshold}/10)' },
-    practice: {
-      nl: 'Pijnregel (grens {threshold}/10, praktijkafspraak; folder: {leaflet}/10)',
-      en: 'Pain rule (limit {threshold}/10, practice agreement; leaflet: {leaflet}/10)',
-    },
-  },
-  limit: {
-    leaflet: { nl: '{threshold}/10', en: '{threshold}/10' },
-    practice: {
-      nl: '{threshold}/10 (praktijkafspraak; folder: {leaflet}/10)',
-      en: '{threshold}/10 (practice agreement; leaflet: {leaflet}/10)',
-    },
-  },
-  /** Follows the threshold in the leaflet's texts; empty at the leaflet's threshold. */
-  thresholdNote: {
-    leaflet: { nl: '', en: '' },
-    practice: {
-      nl: ' (grens {threshold}/10, praktijkafspraak; folder: {leaflet}/10)',
-      en: ' (limit {threshold}/10, practice agreement; leaflet: {leaflet}/10)',
-    },
-  },
   recordVerdict: {
     acceptable: { nl: '{rule}: voldoet.', en: '{rule}: met.' },
     reduce: { nl: '{rule}: voldoet niet.', en: '{rule}: not met.' },

@@ -41,3 +41,34 @@ export const painRuleAdditions = {
     source: SILBERNAGEL_2007,
   },
 } as const satisfies Record<string, { readonly text: Localized; readonly source: string }>;
+
+/**
+ * The threshold in words, filled into the leaflet's texts and the notes ({rule}, {limit},
+ * {thresholdNote}). A practice threshold names itself and the leaflet's. Here rather than
+ * in note-text.ts: the first view's leaflet needs them, the notes' other words load later.
+ */
+export const painLimitText = {
+  /** "Pijnregel (grens 4/10)"; a practice threshold names itself and the leaflet's. */
+  rule: {
+    leaflet: { nl: 'Pijnregel (grens {threshold}/10)', en: 'Pain rule (limit {threshold}/10)' },
+    practice: {
+      nl: 'Pijnregel (grens {threshold}/10, praktijkafspraak; folder: {leaflet}/10)',
+      en: 'Pain rule (limit {threshold}/10, practice agreement; leaflet: {leaflet}/10)',
+    },
+  },
+  limit: {
+    leaflet: { nl: '{threshold}/10', en: '{threshold}/10' },
+    practice: {
+      nl: '{threshold}/10 (praktijkafspraak; folder: {leaflet}/10)',
+      en: '{threshold}/10 (practice agreement; leaflet: {leaflet}/10)',
+    },
+  },
+  /** Follows the threshold in the leaflet's texts; empty at the leaflet's threshold. */
+  thresholdNote: {
+    leaflet: { nl: '', en: '' },
+    practice: {
+      nl: ' (grens {threshold}/10, praktijkafspraak; folder: {leaflet}/10)',
+      en: ' (limit {threshold}/10, practice agreement; leaflet: {leaflet}/10)',
+    },
+  },
+} as const satisfies Record<string, Record<'leaflet' | 'practice', Localized>>;

@@ -3,11 +3,11 @@
 import { type Signal, signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import type { HandoutContent } from '../../content/handout-schema';
-import type { Condition } from '../../content/schema';
+import type { ConditionBase } from '../../content/schema';
 
-const loaded = new WeakMap<Condition, Signal<HandoutContent | undefined>>();
+const loaded = new WeakMap<ConditionBase, Signal<HandoutContent | undefined>>();
 
-function entry(condition: Condition): Signal<HandoutContent | undefined> {
+function entry(condition: ConditionBase): Signal<HandoutContent | undefined> {
   let content = loaded.get(condition);
   if (!content) {
     const created = signal<HandoutContent | undefined>(undefined);
@@ -25,7 +25,7 @@ function entry(condition: Condition): Signal<HandoutContent | undefined> {
 }
 
 /** `wanted`: load only once something that shows it is on screen (e.g. an open section). */
-export function useHandoutContent(condition: Condition, wanted: boolean): HandoutContent | undefined {
+export function useHandoutContent(condition: ConditionBase, wanted: boolean): HandoutContent | undefined {
   useEffect(() => {
     if (wanted) entry(condition);
   }, [condition, wanted]);

@@ -16,8 +16,8 @@ const EXAM_SIDE: RadioQuestion<ExamSide> = {
 };
 
 export function ExaminationView() {
-  const { condition, language } = useModels().panel;
-  const { state, setExamSide, copyExamination } = useModels().consult;
+  const { language } = useModels().panel;
+  const { condition, state, setExamSide, copyExamination } = useModels().consult;
   const battery = condition.value.examination;
   const lang = language.value;
   if (!battery) return <p>{t('examNoBattery')}</p>;

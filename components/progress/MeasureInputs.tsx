@@ -21,8 +21,8 @@ const GPE_SCALE = { min: GPE_MIN, max: GPE_MAX, signed: true };
 type ScoredMeasure = 'nightPain' | 'stairsPain' | 'gpe';
 
 export function MeasureInputs() {
-  const { condition, language } = useModels().panel;
-  const { state, setMeasures, setPsk, setSlsSecondsToPain } = useModels().consult;
+  const { language } = useModels().panel;
+  const { condition, state, setMeasures, setPsk, setSlsSecondsToPain } = useModels().consult;
   const measures = condition.value.measures;
   if (!measures) return null;
   const lang = language.value;

@@ -1,12 +1,12 @@
 // The note composer in every combination of audience × layout × language.
 import { describe, expect, it } from 'vitest';
-import { glutealTendinopathy as condition } from '../../content/gluteal-tendinopathy';
 import { type ConsultState, EMPTY_CONSULT } from '../../utils/consult/consult-state';
 import { renderDoc } from '../../utils/doc/render-doc';
 import { composeNote } from '../../utils/note/compose-note';
 import { noteInput } from '../../utils/note/note-input';
 import type { NoteOptions } from '../../utils/note/note-options';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/settings-schema';
+import { glutealTendinopathy as condition } from './support/loaded-condition';
 
 const consult: ConsultState = {
   ...EMPTY_CONSULT,

@@ -3,9 +3,9 @@
 // in a quoted sentence of the source it is shown with.
 import { describe, expect, it } from 'vitest';
 import { lateralHipExamination as battery } from '../../content/examination';
-import { glutealTendinopathy } from '../../content/gluteal-tendinopathy';
 import { CONTENT_LANGUAGES, type Localized } from '../../content/schema';
 import { noteNameOf } from '../../utils/examination/examination-lines';
+import { glutealTendinopathy } from './support/loaded-condition';
 
 const citationIds = battery.citations.map((c) => c.id);
 

@@ -2,7 +2,6 @@
 // A/E lines and the patient sentence, in both languages and both voices.
 import { describe, expect, it } from 'vitest';
 import { lateralHipExamination as battery } from '../../content/examination';
-import { glutealTendinopathy as condition } from '../../content/gluteal-tendinopathy';
 import type { ContentLanguage } from '../../content/schema';
 import { type ConsultState, EMPTY_CONSULT } from '../../utils/consult/consult-state';
 import { renderDoc } from '../../utils/doc/render-doc';
@@ -11,6 +10,7 @@ import type { ExamFindings } from '../../utils/examination/examination-state';
 import { composeNote } from '../../utils/note/compose-note';
 import { noteInput } from '../../utils/note/note-input';
 import { DEFAULT_SETTINGS } from '../../utils/settings/settings-schema';
+import { glutealTendinopathy as condition } from './support/loaded-condition';
 
 const none: ExamFindings = { side: null, results: {}, slsSecondsToPain: null };
 const find = (patch: Partial<ExamFindings>): ExamFindings => ({ ...none, ...patch });

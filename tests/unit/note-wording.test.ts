@@ -4,7 +4,6 @@
 // threshold is named in every note; pain and its increase appear once in the record.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { glutealTendinopathy as condition } from '../../content/gluteal-tendinopathy';
 import { PAIN_THRESHOLDS } from '../../content/pain-threshold';
 import { CONTENT_LANGUAGES, type ContentLanguage } from '../../content/schema';
 import { type ConsultState, EMPTY_CONSULT } from '../../utils/consult/consult-state';
@@ -16,6 +15,7 @@ import { noteInput } from '../../utils/note/note-input';
 import type { Audience, NoteLayout } from '../../utils/note/note-options';
 import { EMPTY_MEASURES } from '../../utils/progress/visit-measures';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/settings-schema';
+import { glutealTendinopathy as condition } from './support/loaded-condition';
 
 const factorIds = condition.riskFactorGroups.flatMap((g) =>
   g.factors.flatMap((f) => [f.id, ...(f.items ?? []).map((s) => s.id)]),

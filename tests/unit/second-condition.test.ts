@@ -26,7 +26,7 @@ const conditions: readonly [Condition, ...Condition[]] = [testCondition];
 
 const LEAFLET = /glute|heup|hip|tendinop/i;
 
-function panel() {
+async function panel() {
   const models = createModels({
     conditions,
     saveSettings: async () => {},
@@ -47,6 +47,7 @@ function panel() {
   });
   models.settings.policyArrived(NO_POLICY);
   models.panel.restore(null);
+  await models.loadConsult(); // the consult views' models, as the panel loads them on demand
   const root = document.createElement('div');
   document.body.append(root);
   act(() => render(h(ModelsContext.Provider, { value: models }, h(App, null)), root));
@@ -66,8 +67,8 @@ afterEach(() => {
 });
 
 describe('a second condition, from one data file and one line', () => {
-  it('renders through every view with its own words, threshold, scale and sections', () => {
-    const { models, root } = panel();
+  it('renders through every view with its own words, threshold, scale and sections', async () => {
+    const { models, root } = await panel();
     const seen: Record<string, string> = {};
     for (const view of views) {
       act(() => models.panel.showView(view.id));

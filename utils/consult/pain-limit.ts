@@ -1,8 +1,8 @@
 // How a note names the pain threshold: "4/10" at the leaflet's threshold; a practice's
 // other threshold always names itself and the leaflet's ("grens 5/10, praktijkafspraak;
 // folder: 4/10"), so no reader takes it for the leaflet's.
-import { noteText } from '../../content/note-text';
-import type { Condition, ContentLanguage, TemplateValues } from '../../content/schema';
+import { painLimitText } from '../../content/pain-threshold';
+import type { ConditionBase, ContentLanguage, TemplateValues } from '../../content/schema';
 import { fillTemplate } from '../doc/template';
 
 export interface PainLimit {
@@ -11,7 +11,7 @@ export interface PainLimit {
   readonly leaflet: number;
 }
 
-export const painLimitOf = (condition: Condition, threshold: number): PainLimit => ({
+export const painLimitOf = (condition: ConditionBase, threshold: number): PainLimit => ({
   threshold,
   leaflet: condition.painRule.defaultThreshold,
 });
@@ -24,8 +24,8 @@ export function painLimitValues(limit: PainLimit, language: ContentLanguage): Te
   const base = { threshold: String(limit.threshold), leaflet: String(limit.leaflet) };
   return {
     ...base,
-    thresholdNote: fillTemplate(noteText.thresholdNote[which][language], base),
-    limit: fillTemplate(noteText.limit[which][language], base),
-    rule: fillTemplate(noteText.rule[which][language], base),
+    thresholdNote: fillTemplate(painLimitText.thresholdNote[which][language], base),
+    limit: fillTemplate(painLimitText.limit[which][language], base),
+    rule: fillTemplate(painLimitText.rule[which][language], base),
   };
 }
