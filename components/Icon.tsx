@@ -29,6 +29,15 @@ const ICONS = {
     viewBox: '0 0 16 16',
     path: { d: 'M4 7V5a4 4 0 0 1 8 0v2h1v7H3V7zm2 0h4V5a2 2 0 0 0-4 0z', fill: 'currentColor' },
   },
+  /** The Settings tab, which shows its label to screen readers only. */
+  gear: {
+    viewBox: '0 0 24 24',
+    path: {
+      fill: 'currentColor',
+      d: 'M19.4 13a7.5 7.5 0 0 0 0-2l2-1.6-2-3.4-2.4 1a7 7 0 0 0-1.7-1L15 3.5h-4L10.7 6a7 7 0 0 0-1.7 1l-2.4-1-2 3.4 2 1.6a7.5 7.5 0 0 0 0 2l-2 1.6 2 3.4 2.4-1a7 7 0 0 0 1.7 1l.3 2.5h4l.3-2.5a7 7 0 0 0 1.7-1l2.4 1 2-3.4zM13 15.5a3.5 3.5 0 1 1 0-7 3.5 3.5 0 0 1 0 7z',
+      transform: 'translate(-1 0)',
+    },
+  },
 } as const;
 
 export function Icon({ name, class: className }: { name: keyof typeof ICONS; class: string }) {
