@@ -1,6 +1,7 @@
 // The views as an ARIA tab list: arrow keys, Home and End move between tabs.
 import type { TargetedKeyboardEvent } from 'preact';
 import { t } from '../utils/browser/i18n';
+import { Icon } from './Icon';
 import { useModels } from './models';
 import { loadView } from './view-component';
 import { views } from './views';
@@ -64,13 +65,7 @@ export function ViewTabs() {
           >
             {iconOnly ? (
               <>
-                <svg aria-hidden="true" viewBox="0 0 24 24" class="size-5">
-                  <path
-                    fill="currentColor"
-                    d="M19.4 13a7.5 7.5 0 0 0 0-2l2-1.6-2-3.4-2.4 1a7 7 0 0 0-1.7-1L15 3.5h-4L10.7 6a7 7 0 0 0-1.7 1l-2.4-1-2 3.4 2 1.6a7.5 7.5 0 0 0 0 2l-2 1.6 2 3.4 2.4-1a7 7 0 0 0 1.7 1l.3 2.5h4l.3-2.5a7 7 0 0 0 1.7-1l2.4 1 2-3.4zM13 15.5a3.5 3.5 0 1 1 0-7 3.5 3.5 0 0 1 0 7z"
-                    transform="translate(-1 0)"
-                  />
-                </svg>
+                <Icon name="gear" class="size-5" />
                 <span class="sr-only">{t(label)}</span>
               </>
             ) : (

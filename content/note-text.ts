@@ -9,6 +9,14 @@
 // is not met is an addition with its source (`pain-threshold.ts`).
 import type { Localized } from './schema';
 
+/** The SOEP record's part labels; SOAP differs only in its A ("analyse"). */
+const soepLabels = {
+  s: { nl: 'S (subjectief)', en: 'S (subjective)' },
+  o: { nl: 'O (objectief)', en: 'O (objective)' },
+  a: { nl: 'E (evaluatie)', en: 'E (evaluation)' },
+  p: { nl: 'P (plan)', en: 'P (plan)' },
+} as const;
+
 export const noteText = {
   // Risk factors: ticked means discussed as possibly contributing — not found, not measured.
   factorsDiscussed: {
@@ -107,20 +115,7 @@ export const noteText = {
   reviewHeading: { nl: 'Besproken', en: 'Discussed' },
   reviewNone: { nl: 'Geen punten besproken.', en: 'No points discussed.' },
   // Record labels, as a setting: SOEP (Dutch physiotherapy) or SOAP (KNGF's "analyse").
-  labels: {
-    soep: {
-      s: { nl: 'S (subjectief)', en: 'S (subjective)' },
-      o: { nl: 'O (objectief)', en: 'O (objective)' },
-      a: { nl: 'E (evaluatie)', en: 'E (evaluation)' },
-      p: { nl: 'P (plan)', en: 'P (plan)' },
-    },
-    soap: {
-      s: { nl: 'S (subjectief)', en: 'S (subjective)' },
-      o: { nl: 'O (objectief)', en: 'O (objective)' },
-      a: { nl: 'A (analyse)', en: 'A (assessment)' },
-      p: { nl: 'P (plan)', en: 'P (plan)' },
-    },
-  },
+  labels: { soep: soepLabels, soap: { ...soepLabels, a: { nl: 'A (analyse)', en: 'A (assessment)' } } },
 
   // The patient note: "u" form, B1, plain headings.
   patientTips: { nl: 'Tips voor u', en: 'Tips for you' },

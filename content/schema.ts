@@ -126,8 +126,8 @@ export interface Quote {
 export interface ExaminationTest {
   readonly id: string;
   readonly name: Localized;
-  /** The name as it runs in the note's O line ("palpatie trochanter major"). */
-  readonly noteName: Localized;
+  /** The name as it runs in the note's O line ("palpatie trochanter major"), where it is not `name`. */
+  readonly noteName?: Localized;
   /** How to do it, in one line. */
   readonly how: Localized;
   /** What counts as positive. */
