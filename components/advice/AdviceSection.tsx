@@ -6,7 +6,7 @@ import { sectionDoc } from '../../utils/doc/section-doc';
 import { sectionParts } from '../../utils/doc/section-parts';
 import { Button } from '../Button';
 import { DocView } from '../DocView';
-import { Figures } from '../drawings/Figures';
+import { LazyFigures } from '../drawings/LazyFigures';
 import { useHandoutContent } from '../drawings/use-handout-content';
 import { Icon } from '../Icon';
 import { useModels } from '../models';
@@ -61,7 +61,7 @@ export function AdviceSection({ section, filtering }: { section: Section; filter
               part.kind === 'figures' ? (
                 <div key={index} class="space-y-2">
                   {part.intro && <p>{part.intro}</p>}
-                  <Figures figures={part.figures} layout="list" />
+                  <LazyFigures figures={part.figures} layout="list" />
                 </div>
               ) : part.kind === 'doc' ? (
                 <DocView key={index} blocks={part.blocks} />

@@ -4,6 +4,7 @@ import { type Signal, signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import type { HandoutContent } from '../../content/handout-schema';
 import type { ConditionBase } from '../../content/schema';
+import { loadFigures } from './LazyFigures';
 
 const loaded = new WeakMap<ConditionBase, Signal<HandoutContent | undefined>>();
 
@@ -13,12 +14,16 @@ function entry(condition: ConditionBase): Signal<HandoutContent | undefined> {
     const created = signal<HandoutContent | undefined>(undefined);
     loaded.set(condition, created);
     // If it cannot load, the sections keep their text lists (no drawings); nothing else changes.
-    condition.handout?.().then(
-      (value) => {
-        created.value = value;
-      },
-      () => undefined,
-    );
+    // With the component that draws them, so items never vanish between the two loads.
+    const handout = condition.handout;
+    if (handout) {
+      Promise.all([handout(), loadFigures()]).then(
+        ([value]) => {
+          created.value = value;
+        },
+        () => undefined,
+      );
+    }
     content = created;
   }
   return content;
