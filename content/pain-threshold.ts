@@ -50,25 +50,28 @@ export const painRuleAdditions = {
 export const painLimitText = {
   /** "Pijnregel (grens 4/10)"; a practice threshold names itself and the leaflet's. */
   rule: {
-    leaflet: { nl: 'Pijnregel (grens {threshold}/10)', en: 'Pain rule (limit {threshold}/10)' },
+    leaflet: {
+      nl: 'Pijnregel (grens {threshold}/{scaleMax})',
+      en: 'Pain rule (limit {threshold}/{scaleMax})',
+    },
     practice: {
-      nl: 'Pijnregel (grens {threshold}/10, praktijkafspraak; folder: {leaflet}/10)',
-      en: 'Pain rule (limit {threshold}/10, practice agreement; leaflet: {leaflet}/10)',
+      nl: 'Pijnregel (grens {threshold}/{scaleMax}, praktijkafspraak; folder: {leaflet}/{scaleMax})',
+      en: 'Pain rule (limit {threshold}/{scaleMax}, practice agreement; leaflet: {leaflet}/{scaleMax})',
     },
   },
   limit: {
-    leaflet: { nl: '{threshold}/10', en: '{threshold}/10' },
+    leaflet: { nl: '{threshold}/{scaleMax}', en: '{threshold}/{scaleMax}' },
     practice: {
-      nl: '{threshold}/10 (praktijkafspraak; folder: {leaflet}/10)',
-      en: '{threshold}/10 (practice agreement; leaflet: {leaflet}/10)',
+      nl: '{threshold}/{scaleMax} (praktijkafspraak; folder: {leaflet}/{scaleMax})',
+      en: '{threshold}/{scaleMax} (practice agreement; leaflet: {leaflet}/{scaleMax})',
     },
   },
   /** Follows the threshold in the leaflet's texts; empty at the leaflet's threshold. */
   thresholdNote: {
     leaflet: { nl: '', en: '' },
     practice: {
-      nl: ' (grens {threshold}/10, praktijkafspraak; folder: {leaflet}/10)',
-      en: ' (limit {threshold}/10, practice agreement; leaflet: {leaflet}/10)',
+      nl: ' (grens {threshold}/{scaleMax}, praktijkafspraak; folder: {leaflet}/{scaleMax})',
+      en: ' (limit {threshold}/{scaleMax}, practice agreement; leaflet: {leaflet}/{scaleMax})',
     },
   },
 } as const satisfies Record<string, Record<'leaflet' | 'practice', Localized>>;

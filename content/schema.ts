@@ -225,5 +225,7 @@ export const TEMPLATE_FIELDS = [
   'date',
   /** The seconds of a timed examination test (the single-leg stance). */
   'seconds',
+  /** The top of the condition's pain scale (10 for the leaflet's 0–10). */
+  'scaleMax',
 ] as const;
 export type TemplateValues = Readonly<Partial<Record<(typeof TEMPLATE_FIELDS)[number], string>>>;

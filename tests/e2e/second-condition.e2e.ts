@@ -91,6 +91,7 @@ describe('a second condition, through the built extension', () => {
     expect(
       await panel.tab.evaluate(() => document.querySelectorAll('input[name="pain-score"]').length, null),
     ).toBe(testCondition.painRule.scaleMax + 1);
+    expect(await panel.shows('Pijn tijdens belasten (0–5)')).toBe(true);
     await panel.close();
   });
 
@@ -109,7 +110,7 @@ describe('a second condition, through the built extension', () => {
     ).toEqual([]);
     expect(preview).toContain('Besproken: testlabel (nl).');
     // The condition's own threshold (2), not the leaflet's 4.
-    expect(preview).toMatch(/Pijnregel \(grens 2\/\d+\): voldoet/);
+    expect(preview).toMatch(/Pijnregel \(grens 2\/5\): voldoet/); // the condition's own 0–5 scale
     expect(leafletWordsIn(preview)).toEqual([]);
     expect(preview).not.toMatch(LEAFLET_TOPIC);
 

@@ -108,6 +108,9 @@ describe('a second condition, from one data file and one line', () => {
       expect(text.toLowerCase()).toContain('testfactor (en)'); // the record names it inside a sentence
       expect(text).toMatch(audience === 'record' ? /testlabel \(en\)/ : /Testherbeoordeling \(en\)/);
       expect(text).not.toMatch(LEAFLET);
+      // Its own scale (0–5) in every figure, and no field left unfilled.
+      expect(text).toMatch(audience === 'record' ? /3\/5\b/ : /0 to 5\b/);
+      expect(text).not.toMatch(/\/10\b|0 to 10|\{\w+\}/);
     }
 
     const root = document.createElement('div');

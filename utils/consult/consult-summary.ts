@@ -61,9 +61,10 @@ export function riskFactorSummary(
 }
 
 /** What was reported, once: "Patiënt meldt pijn tijdens belasten 3/10. Patiënt meldt geen toename …". */
-export function painFacts(pain: PainInput, language: ContentLanguage): string | null {
+export function painFacts(pain: PainInput, limit: PainLimit, language: ContentLanguage): string | null {
+  const values = { score: String(pain.score), scaleMax: String(limit.scaleMax) };
   const parts = [
-    pain.score === null ? '' : fillTemplate(noteText.painReport[language], { score: String(pain.score) }),
+    pain.score === null ? '' : fillTemplate(noteText.painReport[language], values),
     pain.increase ? noteText.increaseReport[pain.increase][language] : '',
   ].filter(Boolean);
   return parts.length ? parts.join(' ') : null;
@@ -85,7 +86,7 @@ export function painReason(pain: PainInput, limit: PainLimit, language: ContentL
 }
 
 export function painCheckSummary(pain: PainInput, limit: PainLimit, language: ContentLanguage): Doc {
-  const facts = painFacts(pain, language);
+  const facts = painFacts(pain, limit, language);
   const blocks: DocBlock[] = [{ type: 'heading', text: noteText.painCheck[language] }];
   if (facts) blocks.push({ type: 'paragraph', text: facts });
   blocks.push({ type: 'paragraph', text: painVerdictLine(pain, limit, language) });

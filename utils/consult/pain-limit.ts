@@ -9,19 +9,26 @@ export interface PainLimit {
   readonly threshold: number;
   /** The leaflet's threshold (the condition's default). */
   readonly leaflet: number;
+  /** The top of the condition's pain scale ("4/10", "2/5"). */
+  readonly scaleMax: number;
 }
 
 export const painLimitOf = (condition: ConditionBase, threshold: number): PainLimit => ({
   threshold,
   leaflet: condition.painRule.defaultThreshold,
+  scaleMax: condition.painRule.scaleMax,
 });
 
 export const isPracticeThreshold = ({ threshold, leaflet }: PainLimit) => threshold !== leaflet;
 
-/** The template values `{threshold}`, `{thresholdNote}`, `{limit}`, `{rule}`, `{leaflet}`. */
+/** The template values `{threshold}`, `{thresholdNote}`, `{limit}`, `{rule}`, `{leaflet}`, `{scaleMax}`. */
 export function painLimitValues(limit: PainLimit, language: ContentLanguage): TemplateValues {
   const which = isPracticeThreshold(limit) ? 'practice' : 'leaflet';
-  const base = { threshold: String(limit.threshold), leaflet: String(limit.leaflet) };
+  const base = {
+    threshold: String(limit.threshold),
+    leaflet: String(limit.leaflet),
+    scaleMax: String(limit.scaleMax),
+  };
   return {
     ...base,
     thresholdNote: fillTemplate(painLimitText.thresholdNote[which][language], base),
