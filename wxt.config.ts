@@ -1,6 +1,8 @@
 // The manifest is code: one base, plus a few readable lines per browser and mode.
 // Modes: `production` (shipped), `e2e` (adds loopback host access so automation
-// can insert without a permission prompt — never shipped).
+// can insert without a permission prompt — never shipped), `e2e-conditions` (the e2e
+// manifest, and the panel knows a second, test-only condition — never shipped).
+import { join } from 'node:path';
 import tailwindcss from '@tailwindcss/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
@@ -25,6 +27,29 @@ const shipsAsProduction = (): Plugin => ({
   }),
 });
 
+/** Modes for automation only: loopback host access and a fixed id in the manifest. */
+const TEST_CONDITIONS_MODE = 'e2e-conditions';
+const AUTOMATION_MODES = ['e2e', TEST_CONDITIONS_MODE];
+
+/**
+ * In `e2e-conditions` mode the list of conditions (`content/index.ts`) is the test list
+ * (`tests/fixtures/conditions/index.ts`: the leaflet and a test condition), so the e2e
+ * suite sees a second condition go through the built panel. No other build sees it.
+ */
+const withTestConditions = (): Plugin => {
+  const list = join(import.meta.dirname, 'content/index.ts');
+  const testList = join(import.meta.dirname, 'tests/fixtures/conditions/index.ts');
+  return {
+    name: 'heupwijzer:test-conditions',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!/(^|\/)content(\/index(\.ts)?)?$/.test(source)) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === list ? testList : null;
+    },
+  };
+};
+
 export default defineConfig({
   // webextension-polyfill is part of the stack the product owner chose (one promise-based
   // `browser` on Chrome and Firefox); it costs ~2.6 KB gzip of the first load.
@@ -40,7 +65,7 @@ export default defineConfig({
       });
     },
   },
-  vite: ({ command }) => {
+  vite: ({ command, mode }) => {
     // Every build is a production build, whatever its mode: WXT sets NODE_ENV to the mode
     // (`e2e`) and vite-node to `development`, and Vite then compiles JSX for development
     // (jsxDEV with file names, ~50 % larger). The e2e build must test what ships; only its
@@ -51,6 +76,7 @@ export default defineConfig({
         tailwindcss(),
         ...(command === 'build' ? [shipsAsProduction(), prerenderPanel()] : []),
         ...(process.env.BUNDLE_REPORT ? [bundleReport()] : []),
+        ...(mode === TEST_CONDITIONS_MODE ? [withTestConditions()] : []),
       ],
       // Preact's automatic JSX runtime, compiled by esbuild (no Babel preset needed).
       esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
@@ -67,28 +93,17 @@ export default defineConfig({
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
-    commands:
-      browser === 'firefox'
-        ? {
-            _execute_sidebar_action: {
-              suggested_key: { default: 'Alt+Shift+H' },
-              description: '__MSG_commandOpenPanel__',
-            },
-            'insert-note': {
-              suggested_key: { default: 'Alt+Shift+J' },
-              description: '__MSG_commandInsert__',
-            },
-          }
-        : {
-            _execute_action: {
-              suggested_key: { default: 'Alt+Shift+H' },
-              description: '__MSG_commandOpenPanel__',
-            },
-            'insert-note': {
-              suggested_key: { default: 'Alt+Shift+J' },
-              description: '__MSG_commandInsert__',
-            },
-          },
+    commands: {
+      // Firefox opens its sidebar, Chrome and Edge their side panel (through the action).
+      [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_commandOpenPanel__',
+      },
+      'insert-note': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: '__MSG_commandInsert__',
+      },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
@@ -103,7 +118,7 @@ export default defineConfig({
     // Clinic policy (storage.managed). Firefox ignores managed_schema and warns about it;
     // it reads policies.json instead, and we validate every value ourselves.
     ...(browser !== 'firefox' && { storage: { managed_schema: 'managed-schema.json' } }),
-    ...(mode === 'e2e' && {
+    ...(AUTOMATION_MODES.includes(mode) && {
       key: E2E_KEY,
       host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
     }),

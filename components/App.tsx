@@ -1,4 +1,5 @@
 // The side panel: a sticky top bar (views, content language) above the open view.
+import { useEffect } from 'preact/hooks';
 import { t } from '../utils/browser/i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LiveRegion } from './LiveRegion';
@@ -9,8 +10,13 @@ import { viewComponent } from './view-component';
 import { views } from './views';
 
 export function App() {
-  const { view, sessionRead } = useModels().panel;
-  const current = views.find((v) => v.id === view.value) ?? views[0];
+  const { panel, consultReady, loadConsult } = useModels();
+  const current = views.find((v) => v.id === panel.view.value) ?? views[0];
+  const needsConsult = !current?.beforeSession;
+  // A consult view shows once the consult's code is loaded and the session's consult read.
+  useEffect(() => {
+    if (needsConsult) loadConsult().catch(() => undefined);
+  }, [needsConsult, loadConsult]);
   if (!current) return null;
   // null for a moment while a view's chunk loads (a few ms from the extension's files).
   const View = viewComponent(current);
@@ -23,7 +29,7 @@ export function App() {
       </header>
       <main class="px-3 pt-3 pb-16">
         <div id={tabPanelId(current.id)} role="tabpanel" aria-labelledby={tabId(current.id)}>
-          {View && (current.beforeSession || sessionRead.value) && <View />}
+          {View && (!needsConsult || consultReady.value) && <View />}
         </div>
       </main>
       <LiveRegion />

@@ -26,3 +26,25 @@ export function Checkbox(props: {
     </label>
   );
 }
+
+/** One id of a list whose ticked ids the consult keeps (factors, advice given, review). */
+export function TickBox(props: {
+  /** Makes the input's id: `${prefix}-${id}`. */
+  prefix: string;
+  id: string;
+  ticked: readonly string[];
+  onToggle: (id: string) => void;
+  children: ComponentChildren;
+  indent?: boolean;
+}) {
+  return (
+    <Checkbox
+      id={`${props.prefix}-${props.id}`}
+      checked={props.ticked.includes(props.id)}
+      onToggle={() => props.onToggle(props.id)}
+      indent={props.indent ?? false}
+    >
+      {props.children}
+    </Checkbox>
+  );
+}

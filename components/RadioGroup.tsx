@@ -2,14 +2,24 @@
 import type { MessageKey } from '../utils/browser/i18n';
 import { t } from '../utils/browser/i18n';
 
-export function RadioGroup<Value extends string>(props: {
-  name: string;
-  legend: MessageKey;
-  options: readonly (readonly [Value, MessageKey])[];
-  value: Value | null;
-  onChange: (value: Value) => void;
-  disabled?: boolean;
-}) {
+/** A question's fixed parts: the group's name, its legend and its labelled choices, in order. */
+export interface RadioQuestion<Value extends string> {
+  readonly name: string;
+  readonly legend: MessageKey;
+  readonly options: readonly (readonly [Value, MessageKey])[];
+}
+
+/** Choices from a record of labels, in the record's order (string keys keep it). */
+export const labelled = <Value extends string>(labels: Readonly<Record<Value, MessageKey>>) =>
+  Object.entries(labels) as [Value, MessageKey][];
+
+export function RadioGroup<Value extends string>(
+  props: RadioQuestion<Value> & {
+    value: Value | null;
+    onChange: (value: Value) => void;
+    disabled?: boolean;
+  },
+) {
   return (
     <fieldset>
       <legend class="mb-1 font-semibold">{t(props.legend)}</legend>

@@ -1,6 +1,7 @@
 // The views as an ARIA tab list: arrow keys, Home and End move between tabs.
 import type { TargetedKeyboardEvent } from 'preact';
 import { t } from '../utils/browser/i18n';
+import { Icon } from './Icon';
 import { useModels } from './models';
 import { loadView } from './view-component';
 import { views } from './views';
@@ -9,7 +10,8 @@ export const tabId = (id: string) => `tab-${id}`;
 export const tabPanelId = (id: string) => `tabpanel-${id}`;
 
 export function ViewTabs() {
-  const { view, showView } = useModels().panel;
+  const { panel, loadConsult } = useModels();
+  const { view, showView } = panel;
 
   const onKeyDown = (event: TargetedKeyboardEvent<HTMLDivElement>) => {
     const index = views.findIndex((v) => v.id === view.value);
@@ -40,8 +42,12 @@ export function ViewTabs() {
     >
       {views.map((v) => {
         const { id, label, iconOnly } = v;
-        // Fetch a view's chunk as soon as its tab is pointed at or focused: ready by the click.
-        const prefetch = () => void loadView(v).catch(() => undefined);
+        // Fetch a view's chunk (and the consult's) as soon as its tab is pointed at or
+        // focused: ready by the click.
+        const prefetch = () => {
+          loadView(v).catch(() => undefined);
+          if (!v.beforeSession) loadConsult().catch(() => undefined);
+        };
         const selected = view.value === id;
         return (
           <button
@@ -59,13 +65,7 @@ export function ViewTabs() {
           >
             {iconOnly ? (
               <>
-                <svg aria-hidden="true" viewBox="0 0 24 24" class="size-5">
-                  <path
-                    fill="currentColor"
-                    d="M19.4 13a7.5 7.5 0 0 0 0-2l2-1.6-2-3.4-2.4 1a7 7 0 0 0-1.7-1L15 3.5h-4L10.7 6a7 7 0 0 0-1.7 1l-2.4-1-2 3.4 2 1.6a7.5 7.5 0 0 0 0 2l-2 1.6 2 3.4 2.4-1a7 7 0 0 0 1.7 1l.3 2.5h4l.3-2.5a7 7 0 0 0 1.7-1l2.4 1 2-3.4zM13 15.5a3.5 3.5 0 1 1 0-7 3.5 3.5 0 0 1 0 7z"
-                    transform="translate(-1 0)"
-                  />
-                </svg>
+                <Icon name="gear" class="size-5" />
                 <span class="sr-only">{t(label)}</span>
               </>
             ) : (

@@ -11,7 +11,10 @@ export type PanelView = {
   readonly label: MessageKey;
   /** Shown as an icon, with the label for screen readers only (keeps the bar narrow). */
   readonly iconOnly?: boolean;
-  /** Shown before the session's consult is read (it shows none of it). Others wait those few ms. */
+  /**
+   * Shows none of the consult: shown at once. Others wait until the consult's code is
+   * loaded and the session's consult read (utils/panel/models.ts `loadConsult`).
+   */
   readonly beforeSession?: boolean;
 } & ({ readonly component: ComponentType } | { readonly load: () => Promise<ComponentType> });
 

@@ -94,7 +94,6 @@ const tests: readonly ExaminationTest[] = [
   {
     id: 'faber',
     name: { nl: 'FABER', en: 'FABER' },
-    noteName: { nl: 'FABER', en: 'FABER' },
     how: {
       nl: 'Rugligging: heup in flexie, abductie en exorotatie.',
       en: 'Supine: hip in flexion, abduction and external rotation.',
@@ -115,7 +114,6 @@ const tests: readonly ExaminationTest[] = [
   {
     id: 'fader',
     name: { nl: 'FADER', en: 'FADER' },
-    noteName: { nl: 'FADER', en: 'FADER' },
     // Grimaldi 2014: "The clinical tests included passive hip flexion to 90°/ adduction
     // to end of range (EOR)/ external rotation (ER) (i.e. FADER), FADER with static
     // resisted hip internal rotation (FADER-R), hip flexion/abduction/ER (FABER),
@@ -131,7 +129,6 @@ const tests: readonly ExaminationTest[] = [
   {
     id: 'fader-r',
     name: { nl: 'FADER-R', en: 'FADER-R' },
-    noteName: { nl: 'FADER-R', en: 'FADER-R' },
     // "FADER with static resisted hip internal rotation (FADER-R)"
     how: {
       nl: 'FADER, en de patiënt duwt statisch in endorotatie tegen weerstand.',
@@ -143,7 +140,6 @@ const tests: readonly ExaminationTest[] = [
   {
     id: 'add',
     name: { nl: 'ADD', en: 'ADD' },
-    noteName: { nl: 'ADD', en: 'ADD' },
     // "passive EOR hip adduction in sidelying (ADD)"
     how: {
       nl: 'Zijligging op de andere zijde: het bovenste been passief in adductie tot de eindstand.',
@@ -155,7 +151,6 @@ const tests: readonly ExaminationTest[] = [
   {
     id: 'add-r',
     name: { nl: 'ADD-R', en: 'ADD-R' },
-    noteName: { nl: 'ADD-R', en: 'ADD-R' },
     // "ADD with static resisted abduction at EOR (ADDR)"
     how: {
       nl: 'ADD, en de patiënt duwt in de eindstand statisch in abductie tegen weerstand.',

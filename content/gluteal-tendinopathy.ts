@@ -47,9 +47,7 @@
 // English: "hang on your hip" → what it means; "mostly arises" → "often arises" ("vaak"); "a chair that is too deep" → "a low, sunken
 // chair"; "Imbalance in energy balance" → "Energy imbalance".
 
-import { lateralHipExamination } from './examination';
-import { glutealTendinopathyMeasures } from './gluteal-tendinopathy-measures';
-import type { Condition, ListItem, ReviewQuestion, RiskFactorGroup } from './schema';
+import type { ConditionEntry, ListItem, ReviewQuestion, RiskFactorGroup } from './schema';
 
 const intrinsicFactors: readonly ListItem[] = [
   { id: 'genetics', text: { nl: 'Genetica', en: 'Genetics' } },
@@ -187,10 +185,9 @@ const review: readonly ReviewQuestion[] = [
   },
 ];
 
-export const glutealTendinopathy: Condition = {
+export const glutealTendinopathy: ConditionEntry = {
   id: 'gluteal-tendinopathy',
   name: { nl: 'Gluteale tendinopathie', en: 'Gluteal tendinopathy' },
-  measures: glutealTendinopathyMeasures, // an addition, with its sources: see that file
   source: {
     nl: 'Folder van de praktijk: pijn aan de buitenzijde van de heup (gluteale tendinopathie).',
     en: "The practice's leaflet: pain on the outside of the hip (gluteal tendinopathy).",
@@ -207,7 +204,15 @@ export const glutealTendinopathy: Condition = {
   riskFactorGroups,
   review,
   reviewSection: 'not-improving',
-  examination: lateralHipExamination,
+  // Examination and measures are additions, with their sources: see those files. Only the
+  // consult views need them, so they load when the first of those opens.
+  consultContent: async () => {
+    const [{ lateralHipExamination }, { glutealTendinopathyMeasures }] = await Promise.all([
+      import('./examination'),
+      import('./gluteal-tendinopathy-measures'),
+    ]);
+    return { examination: lateralHipExamination, measures: glutealTendinopathyMeasures };
+  },
   handout: () => import('./gluteal-tendinopathy-handout').then((m) => m.glutealTendinopathyHandout),
   sections: [
     {

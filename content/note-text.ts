@@ -9,6 +9,14 @@
 // is not met is an addition with its source (`pain-threshold.ts`).
 import type { Localized } from './schema';
 
+/** The SOEP record's part labels; SOAP differs only in its A ("analyse"). */
+const soepLabels = {
+  s: { nl: 'S (subjectief)', en: 'S (subjective)' },
+  o: { nl: 'O (objectief)', en: 'O (objective)' },
+  a: { nl: 'E (evaluatie)', en: 'E (evaluation)' },
+  p: { nl: 'P (plan)', en: 'P (plan)' },
+} as const;
+
 export const noteText = {
   // Risk factors: ticked means discussed as possibly contributing — not found, not measured.
   factorsDiscussed: {
@@ -24,29 +32,6 @@ export const noteText = {
     reduce: { nl: 'voldoet niet aan de pijnregel', en: 'does not meet the pain rule' },
     insufficient: { nl: 'nog niet te beoordelen', en: 'cannot be judged yet' },
   },
-  /** "Pijnregel (grens 4/10)"; a practice threshold names itself and the leaflet's. */
-  rule: {
-    leaflet: { nl: 'Pijnregel (grens {threshold}/10)', en: 'Pain rule (limit {threshold}/10)' },
-    practice: {
-      nl: 'Pijnregel (grens {threshold}/10, praktijkafspraak; folder: {leaflet}/10)',
-      en: 'Pain rule (limit {threshold}/10, practice agreement; leaflet: {leaflet}/10)',
-    },
-  },
-  limit: {
-    leaflet: { nl: '{threshold}/10', en: '{threshold}/10' },
-    practice: {
-      nl: '{threshold}/10 (praktijkafspraak; folder: {leaflet}/10)',
-      en: '{threshold}/10 (practice agreement; leaflet: {leaflet}/10)',
-    },
-  },
-  /** Follows the threshold in the leaflet's texts; empty at the leaflet's threshold. */
-  thresholdNote: {
-    leaflet: { nl: '', en: '' },
-    practice: {
-      nl: ' (grens {threshold}/10, praktijkafspraak; folder: {leaflet}/10)',
-      en: ' (limit {threshold}/10, practice agreement; leaflet: {leaflet}/10)',
-    },
-  },
   recordVerdict: {
     acceptable: { nl: '{rule}: voldoet.', en: '{rule}: met.' },
     reduce: { nl: '{rule}: voldoet niet.', en: '{rule}: not met.' },
@@ -56,30 +41,30 @@ export const noteText = {
   reason: {
     noScore: { nl: 'Er is geen pijnscore ingevuld.', en: 'No pain score has been entered.' },
     aboveThreshold: {
-      nl: 'Pijn tijdens belasten {score}/10 is hoger dan de grens van {limit}.',
-      en: 'Pain during loading of {score}/10 is above the limit of {limit}.',
+      nl: 'Pijn tijdens belasten {score}/{scaleMax} is hoger dan de grens van {limit}.',
+      en: 'Pain during loading of {score}/{scaleMax} is above the limit of {limit}.',
     },
     increased: {
       nl: 'Pijn of stijfheid neemt toe in de loop van de tijd; dat is in strijd met de pijnregel, wat de score ook is.',
       en: 'Pain or stiffness increases over time; that breaks the pain rule, whatever the score.',
     },
     aboveAndIncreased: {
-      nl: 'Pijn tijdens belasten {score}/10 is hoger dan de grens van {limit}, en pijn of stijfheid neemt toe in de loop van de tijd.',
-      en: 'Pain during loading of {score}/10 is above the limit of {limit}, and pain or stiffness increases over time.',
+      nl: 'Pijn tijdens belasten {score}/{scaleMax} is hoger dan de grens van {limit}, en pijn of stijfheid neemt toe in de loop van de tijd.',
+      en: 'Pain during loading of {score}/{scaleMax} is above the limit of {limit}, and pain or stiffness increases over time.',
     },
     increaseUnknown: {
-      nl: 'Pijn tijdens belasten {score}/10 valt binnen de grens van {limit}, maar het is niet bekend of pijn of stijfheid toeneemt in de loop van de tijd.',
-      en: 'Pain during loading of {score}/10 is within the limit of {limit}, but it is not known whether pain or stiffness increases over time.',
+      nl: 'Pijn tijdens belasten {score}/{scaleMax} valt binnen de grens van {limit}, maar het is niet bekend of pijn of stijfheid toeneemt in de loop van de tijd.',
+      en: 'Pain during loading of {score}/{scaleMax} is within the limit of {limit}, but it is not known whether pain or stiffness increases over time.',
     },
     withinRule: {
-      nl: 'Pijn tijdens belasten {score}/10 valt binnen de grens van {limit} en pijn en stijfheid nemen niet toe in de loop van de tijd.',
-      en: 'Pain during loading of {score}/10 is within the limit of {limit} and pain and stiffness do not increase over time.',
+      nl: 'Pijn tijdens belasten {score}/{scaleMax} valt binnen de grens van {limit} en pijn en stijfheid nemen niet toe in de loop van de tijd.',
+      en: 'Pain during loading of {score}/{scaleMax} is within the limit of {limit} and pain and stiffness do not increase over time.',
     },
   },
   /** What the patient reported, once, in the record's S (reported, not found). */
   painReport: {
-    nl: 'Patiënt meldt pijn tijdens belasten {score}/10.',
-    en: 'Patient reports pain during loading {score}/10.',
+    nl: 'Patiënt meldt pijn tijdens belasten {score}/{scaleMax}.',
+    en: 'Patient reports pain during loading {score}/{scaleMax}.',
   },
   increaseReport: {
     yes: {
@@ -104,16 +89,16 @@ export const noteText = {
     insufficient: { nl: 'Belasten binnen de pijnregel.', en: 'Load within the pain rule.' },
     /** When the pain rule was given without a pain check: the rule itself, with its threshold. */
     rule: {
-      nl: '{rule}: belasten tot en met {threshold}/10, mits pijn en stijfheid niet toenemen in de loop van de tijd.',
-      en: '{rule}: load up to and including {threshold}/10, provided pain and stiffness do not increase over time.',
+      nl: '{rule}: belasten tot en met {threshold}/{scaleMax}, mits pijn en stijfheid niet toenemen in de loop van de tijd.',
+      en: '{rule}: load up to and including {threshold}/{scaleMax}, provided pain and stiffness do not increase over time.',
     },
     /**
      * A practice threshold when neither the rule nor a pain check is in the note: named as
      * a fact, never as an instruction that was not given.
      */
     practiceThreshold: {
-      nl: 'Pijngrens volgens praktijkafspraak: {threshold}/10 (folder: {leaflet}/10).',
-      en: 'Pain limit by practice agreement: {threshold}/10 (leaflet: {leaflet}/10).',
+      nl: 'Pijngrens volgens praktijkafspraak: {threshold}/{scaleMax} (folder: {leaflet}/{scaleMax}).',
+      en: 'Pain limit by practice agreement: {threshold}/{scaleMax} (leaflet: {leaflet}/{scaleMax}).',
     },
   },
   /**
@@ -130,20 +115,7 @@ export const noteText = {
   reviewHeading: { nl: 'Besproken', en: 'Discussed' },
   reviewNone: { nl: 'Geen punten besproken.', en: 'No points discussed.' },
   // Record labels, as a setting: SOEP (Dutch physiotherapy) or SOAP (KNGF's "analyse").
-  labels: {
-    soep: {
-      s: { nl: 'S (subjectief)', en: 'S (subjective)' },
-      o: { nl: 'O (objectief)', en: 'O (objective)' },
-      a: { nl: 'E (evaluatie)', en: 'E (evaluation)' },
-      p: { nl: 'P (plan)', en: 'P (plan)' },
-    },
-    soap: {
-      s: { nl: 'S (subjectief)', en: 'S (subjective)' },
-      o: { nl: 'O (objectief)', en: 'O (objective)' },
-      a: { nl: 'A (analyse)', en: 'A (assessment)' },
-      p: { nl: 'P (plan)', en: 'P (plan)' },
-    },
-  },
+  labels: { soep: soepLabels, soap: { ...soepLabels, a: { nl: 'A (analyse)', en: 'A (assessment)' } } },
 
   // The patient note: "u" form, B1, plain headings.
   patientTips: { nl: 'Tips voor u', en: 'Tips for you' },
@@ -154,28 +126,28 @@ export const noteText = {
   patientPainHeading: { nl: 'Pijn tijdens het belasten', en: 'Pain during loading' },
   patientPain: {
     withinRule: {
-      nl: 'Uw pijn tijdens het belasten is {score} op een schaal van 0 tot 10. Pijn en stijfheid nemen niet toe. Dat past binnen de pijnregel.',
-      en: 'Your pain during loading is {score} on a scale of 0 to 10. Pain and stiffness do not increase. That is within the pain rule.',
+      nl: 'Uw pijn tijdens het belasten is {score} op een schaal van 0 tot {scaleMax}. Pijn en stijfheid nemen niet toe. Dat past binnen de pijnregel.',
+      en: 'Your pain during loading is {score} on a scale of 0 to {scaleMax}. Pain and stiffness do not increase. That is within the pain rule.',
     },
     aboveThreshold: {
-      nl: 'Uw pijn tijdens het belasten is {score} op een schaal van 0 tot 10. Dat is meer dan {threshold}{thresholdNote}. Daarom past dit niet binnen de pijnregel.',
-      en: 'Your pain during loading is {score} on a scale of 0 to 10. That is more than {threshold}{thresholdNote}. So it is not within the pain rule.',
+      nl: 'Uw pijn tijdens het belasten is {score} op een schaal van 0 tot {scaleMax}. Dat is meer dan {threshold}{thresholdNote}. Daarom past dit niet binnen de pijnregel.',
+      en: 'Your pain during loading is {score} on a scale of 0 to {scaleMax}. That is more than {threshold}{thresholdNote}. So it is not within the pain rule.',
     },
     increased: {
       nl: 'Uw pijn of stijfheid neemt toe in de loop van de tijd. Daarom past dit niet binnen de pijnregel.',
       en: 'Your pain or stiffness increases over time. So it is not within the pain rule.',
     },
     increasedWithScore: {
-      nl: 'Uw pijn tijdens het belasten is {score} op een schaal van 0 tot 10. Maar pijn of stijfheid neemt toe in de loop van de tijd. Daarom past dit niet binnen de pijnregel.',
-      en: 'Your pain during loading is {score} on a scale of 0 to 10. But pain or stiffness increases over time. So it is not within the pain rule.',
+      nl: 'Uw pijn tijdens het belasten is {score} op een schaal van 0 tot {scaleMax}. Maar pijn of stijfheid neemt toe in de loop van de tijd. Daarom past dit niet binnen de pijnregel.',
+      en: 'Your pain during loading is {score} on a scale of 0 to {scaleMax}. But pain or stiffness increases over time. So it is not within the pain rule.',
     },
     aboveAndIncreased: {
-      nl: 'Uw pijn tijdens het belasten is {score} op een schaal van 0 tot 10. Dat is meer dan {threshold}{thresholdNote}. Ook neemt pijn of stijfheid toe in de loop van de tijd. Daarom past dit niet binnen de pijnregel.',
-      en: 'Your pain during loading is {score} on a scale of 0 to 10. That is more than {threshold}{thresholdNote}. Pain or stiffness also increases over time. So it is not within the pain rule.',
+      nl: 'Uw pijn tijdens het belasten is {score} op een schaal van 0 tot {scaleMax}. Dat is meer dan {threshold}{thresholdNote}. Ook neemt pijn of stijfheid toe in de loop van de tijd. Daarom past dit niet binnen de pijnregel.',
+      en: 'Your pain during loading is {score} on a scale of 0 to {scaleMax}. That is more than {threshold}{thresholdNote}. Pain or stiffness also increases over time. So it is not within the pain rule.',
     },
     increaseUnknown: {
-      nl: 'Uw pijn tijdens het belasten is {score} op een schaal van 0 tot 10. We weten nog niet of pijn of stijfheid toeneemt in de loop van de tijd. Daarom kunnen we nog niet zeggen of dit binnen de pijnregel past.',
-      en: 'Your pain during loading is {score} on a scale of 0 to 10. We do not know yet whether pain or stiffness increases over time. So we cannot say yet whether it is within the pain rule.',
+      nl: 'Uw pijn tijdens het belasten is {score} op een schaal van 0 tot {scaleMax}. We weten nog niet of pijn of stijfheid toeneemt in de loop van de tijd. Daarom kunnen we nog niet zeggen of dit binnen de pijnregel past.',
+      en: 'Your pain during loading is {score} on a scale of 0 to {scaleMax}. We do not know yet whether pain or stiffness increases over time. So we cannot say yet whether it is within the pain rule.',
     },
   },
 } as const satisfies Record<string, Localized | Record<string, unknown>>;

@@ -41,3 +41,37 @@ export const painRuleAdditions = {
     source: SILBERNAGEL_2007,
   },
 } as const satisfies Record<string, { readonly text: Localized; readonly source: string }>;
+
+/**
+ * The threshold in words, filled into the leaflet's texts and the notes ({rule}, {limit},
+ * {thresholdNote}). A practice threshold names itself and the leaflet's. Here rather than
+ * in note-text.ts: the first view's leaflet needs them, the notes' other words load later.
+ */
+export const painLimitText = {
+  /** "Pijnregel (grens 4/10)"; a practice threshold names itself and the leaflet's. */
+  rule: {
+    leaflet: {
+      nl: 'Pijnregel (grens {threshold}/{scaleMax})',
+      en: 'Pain rule (limit {threshold}/{scaleMax})',
+    },
+    practice: {
+      nl: 'Pijnregel (grens {threshold}/{scaleMax}, praktijkafspraak; folder: {leaflet}/{scaleMax})',
+      en: 'Pain rule (limit {threshold}/{scaleMax}, practice agreement; leaflet: {leaflet}/{scaleMax})',
+    },
+  },
+  limit: {
+    leaflet: { nl: '{threshold}/{scaleMax}', en: '{threshold}/{scaleMax}' },
+    practice: {
+      nl: '{threshold}/{scaleMax} (praktijkafspraak; folder: {leaflet}/{scaleMax})',
+      en: '{threshold}/{scaleMax} (practice agreement; leaflet: {leaflet}/{scaleMax})',
+    },
+  },
+  /** Follows the threshold in the leaflet's texts; empty at the leaflet's threshold. */
+  thresholdNote: {
+    leaflet: { nl: '', en: '' },
+    practice: {
+      nl: ' (grens {threshold}/{scaleMax}, praktijkafspraak; folder: {leaflet}/{scaleMax})',
+      en: ' (limit {threshold}/{scaleMax}, practice agreement; leaflet: {leaflet}/{scaleMax})',
+    },
+  },
+} as const satisfies Record<string, Record<'leaflet' | 'practice', Localized>>;

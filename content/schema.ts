@@ -65,7 +65,8 @@ export interface ReviewQuestion {
   readonly record: Localized;
 }
 
-export interface Condition {
+/** What every view can use at once: the leaflet, its pain rule, risk factors and review. */
+export interface ConditionBase {
   readonly id: string;
   readonly name: Localized;
   /** Where the words come from, shown to the clinician. */
@@ -81,10 +82,28 @@ export interface Condition {
    * does not need them); without it the handout shows the sections only.
    */
   readonly handout?: () => Promise<HandoutContent>;
+}
+
+/** What only the consult views and the note need; loaded when the first of them opens. */
+export interface ConsultContent {
   /** The clinical test battery of the Examination view (an addition to the leaflet, cited). */
   readonly examination?: ExaminationBattery;
   /** Outcome measures tracked from visit to visit; a condition without them shows no progress. */
   readonly measures?: OutcomeMeasures;
+}
+
+/** A condition as listed in content/index.ts: its consult content comes in a chunk of its own. */
+export interface ConditionEntry extends ConditionBase {
+  readonly consultContent?: () => Promise<ConsultContent>;
+}
+
+/**
+ * A condition with its consult content loaded (utils/consult/load-condition.ts). Both keys
+ * are present, if undefined, so that an entry cannot be passed where this is needed.
+ */
+export interface Condition extends ConditionBase {
+  readonly examination: ExaminationBattery | undefined;
+  readonly measures: OutcomeMeasures | undefined;
 }
 
 /** A published source, with the exact sentences the figures shown come from. */
@@ -107,8 +126,8 @@ export interface Quote {
 export interface ExaminationTest {
   readonly id: string;
   readonly name: Localized;
-  /** The name as it runs in the note's O line ("palpatie trochanter major"). */
-  readonly noteName: Localized;
+  /** The name as it runs in the note's O line ("palpatie trochanter major"), where it is not `name`. */
+  readonly noteName?: Localized;
   /** How to do it, in one line. */
   readonly how: Localized;
   /** What counts as positive. */
@@ -206,5 +225,7 @@ export const TEMPLATE_FIELDS = [
   'date',
   /** The seconds of a timed examination test (the single-leg stance). */
   'seconds',
+  /** The top of the condition's pain scale (10 for the leaflet's 0–10). */
+  'scaleMax',
 ] as const;
 export type TemplateValues = Readonly<Partial<Record<(typeof TEMPLATE_FIELDS)[number], string>>>;

@@ -86,6 +86,29 @@ export class PanelShell extends PageObject {
     );
   }
 
+  /** The consult footer's buttons that something else lies over (their labels): none, we hope. */
+  coveredFooterButtons(): Promise<string[]> {
+    return this.tab.evaluate(
+      () =>
+        [...document.querySelectorAll<HTMLElement>('[data-consult-footer] button')]
+          .filter((button) => {
+            const box = button.getBoundingClientRect();
+            const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+            return !button.contains(hit);
+          })
+          .map((button) => button.textContent?.trim() ?? ''),
+      null,
+    );
+  }
+
+  /** The words the consult footer shows above its buttons (the last announcement), if any. */
+  footerMessage(): Promise<string | null> {
+    return this.tab.evaluate(
+      () => document.querySelector('[data-consult-footer] > p[aria-hidden]')?.textContent ?? null,
+      null,
+    );
+  }
+
   /** A full-page screenshot from the top, so the sticky bars sit where a user sees them. */
   async screenshot(path: string): Promise<void> {
     await this.tab.evaluate(() => window.scrollTo(0, 0), null);

@@ -29,6 +29,11 @@ const steps = [
   { name: 'build Chrome/Edge', command: ['npx', 'wxt', 'build'] },
   { name: 'build Firefox', command: ['npx', 'wxt', 'build', '-b', 'firefox', '--mv3'] },
   { name: 'build Chrome e2e variant', command: ['npx', 'wxt', 'build', '--mode', 'e2e'] },
+  // Chrome only, for tests/e2e/second-condition.e2e.ts: the leaflet and a test condition.
+  {
+    name: 'build Chrome with a test condition',
+    command: ['npx', 'wxt', 'build', '--mode', 'e2e-conditions'],
+  },
   {
     name: 'build Firefox e2e variant',
     command: ['npx', 'wxt', 'build', '-b', 'firefox', '--mv3', '--mode', 'e2e'],

@@ -6,8 +6,9 @@ import { sectionDoc } from '../../utils/doc/section-doc';
 import { sectionParts } from '../../utils/doc/section-parts';
 import { Button } from '../Button';
 import { DocView } from '../DocView';
-import { Figures } from '../drawings/Figures';
+import { LazyFigures } from '../drawings/LazyFigures';
 import { useHandoutContent } from '../drawings/use-handout-content';
+import { Icon } from '../Icon';
 import { useModels } from '../models';
 
 export function AdviceSection({ section, filtering }: { section: Section; filtering: boolean }) {
@@ -36,19 +37,10 @@ export function AdviceSection({ section, filtering }: { section: Section; filter
             onClick={() => setOpen(!expanded)}
             class="group flex min-h-11 w-full items-center gap-2 rounded-md px-1 text-start hover:bg-stone-100 dark:hover:bg-stone-800"
           >
-            <svg
-              aria-hidden="true"
-              viewBox="0 0 16 16"
+            <Icon
+              name="chevron"
               class="size-4 shrink-0 text-stone-500 group-aria-expanded:rotate-90 dark:text-stone-400"
-            >
-              <path
-                d="M6 3l5 5-5 5"
-                fill="none"
-                stroke="currentColor"
-                stroke-width="2"
-                stroke-linecap="round"
-              />
-            </svg>
+            />
             <span>{heading}</span>
           </button>
         </h2>
@@ -69,7 +61,7 @@ export function AdviceSection({ section, filtering }: { section: Section; filter
               part.kind === 'figures' ? (
                 <div key={index} class="space-y-2">
                   {part.intro && <p>{part.intro}</p>}
-                  <Figures figures={part.figures} layout="list" />
+                  <LazyFigures figures={part.figures} layout="list" />
                 </div>
               ) : part.kind === 'doc' ? (
                 <DocView key={index} blocks={part.blocks} />

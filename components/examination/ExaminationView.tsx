@@ -6,12 +6,18 @@ import type { ExamSide } from '../../utils/examination/examination-state';
 import { Button } from '../Button';
 import { ConsultFooter } from '../consult/ConsultFooter';
 import { useModels } from '../models';
-import { RadioGroup } from '../RadioGroup';
+import { labelled, RadioGroup, type RadioQuestion } from '../RadioGroup';
 import { ExamTestRow } from './ExamTestRow';
 
+const EXAM_SIDE: RadioQuestion<ExamSide> = {
+  name: 'exam-side',
+  legend: 'examSideLegend',
+  options: labelled({ left: 'examSideLeft', right: 'examSideRight' }),
+};
+
 export function ExaminationView() {
-  const { condition, language } = useModels().panel;
-  const { state, setExamSide, copyExamination } = useModels().consult;
+  const { language } = useModels().panel;
+  const { condition, state, setExamSide, copyExamination } = useModels().consult;
   const battery = condition.value.examination;
   const lang = language.value;
   if (!battery) return <p>{t('examNoBattery')}</p>;
@@ -26,16 +32,7 @@ export function ExaminationView() {
       </p>
 
       <div class="mt-3">
-        <RadioGroup<ExamSide>
-          name="exam-side"
-          legend="examSideLegend"
-          options={[
-            ['left', 'examSideLeft'],
-            ['right', 'examSideRight'],
-          ]}
-          value={state.value.examination.side}
-          onChange={setExamSide}
-        />
+        <RadioGroup {...EXAM_SIDE} value={state.value.examination.side} onChange={setExamSide} />
       </div>
 
       <section aria-labelledby="exam-tests-heading" class="mt-3">

@@ -6,6 +6,7 @@ import { handoutText } from '../../content/handout-text';
 import type { ContentLanguage } from '../../content/schema';
 import { t, uiLanguage } from '../../utils/browser/i18n';
 import type { HandoutPlan } from '../../utils/handout/handout-plan';
+import { Icon } from '../Icon';
 import { HandoutSection } from './HandoutSection';
 import { HomeChecklist } from './HomeChecklist';
 import { KeyPoints } from './KeyPoints';
@@ -53,15 +54,7 @@ export function Handout({ plan, language, practiceName, contact, date }: Handout
           data-testid="practice-contact"
           class="mb-6 flex break-inside-avoid items-start gap-3 rounded-lg border-2 border-stone-500 px-4 py-3 font-semibold whitespace-pre-line print:border-black"
         >
-          <svg aria-hidden="true" viewBox="0 0 24 24" class="mt-0.5 size-5 shrink-0">
-            <path
-              d="M5 3h4l2 5-2.5 1.5a11 11 0 0 0 6 6L16 13l5 2v4a2 2 0 0 1-2 2A16 16 0 0 1 3 5a2 2 0 0 1 2-2"
-              fill="none"
-              stroke="currentColor"
-              stroke-width="2"
-              stroke-linejoin="round"
-            />
-          </svg>
+          <Icon name="phone" class="mt-0.5 size-5 shrink-0" />
           <span>{contact}</span>
         </p>
       )}

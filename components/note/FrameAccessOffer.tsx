@@ -5,7 +5,7 @@ import { Button } from '../Button';
 import { useModels } from '../models';
 
 export function FrameAccessOffer() {
-  const { frameOffer, allowFrame } = useModels().output;
+  const { frameOffer, allowFrame } = useModels().insert;
   const origin = frameOffer.value;
   if (!origin) return null;
   return (

@@ -1,17 +1,30 @@
 // The note's options, folded away under a summary of what is chosen. The layout applies
 // to the record; a patient note is always paragraphs with plain headings.
-import type { ContentLanguage } from '../../content/schema';
 import { type MessageKey, t } from '../../utils/browser/i18n';
-import type { Audience, NoteLayout } from '../../utils/note/note-options';
+import type { NoteLayout, NoteOptions } from '../../utils/note/note-options';
 import { useModels } from '../models';
-import { RadioGroup } from '../RadioGroup';
+import { RadioGroup, type RadioQuestion } from '../RadioGroup';
 import { AUDIENCE_CHOICES, LANGUAGE_CHOICES, LAYOUT_CHOICES } from './note-choices';
 
 const LAYOUT_KEYS = Object.fromEntries(LAYOUT_CHOICES) as Record<NoteLayout, MessageKey>;
+type Chosen = 'audience' | 'layout' | 'language';
+/** The options chosen with radio buttons, each its question. */
+const QUESTIONS: { readonly [K in Chosen]: RadioQuestion<NoteOptions[K]> } = {
+  audience: { name: 'note-audience', legend: 'audienceLegend', options: AUDIENCE_CHOICES },
+  layout: { name: 'note-layout', legend: 'layoutLegend', options: LAYOUT_CHOICES },
+  language: { name: 'note-language', legend: 'noteLanguageLegend', options: LANGUAGE_CHOICES },
+};
 
 export function NoteOptionsForm() {
   const { options, setOptions } = useModels().note;
   const o = options.value;
+  const ask = <K extends Chosen>(key: K) => (
+    <RadioGroup<NoteOptions[K]>
+      {...QUESTIONS[key]}
+      value={o[key]}
+      onChange={(value) => setOptions({ [key]: value })}
+    />
+  );
   const summary = [
     t(o.audience === 'record' ? 'audienceRecord' : 'audiencePatient'),
     t(o.audience === 'patient' ? 'layoutParagraph' : LAYOUT_KEYS[o.layout]),
@@ -24,31 +37,13 @@ export function NoteOptionsForm() {
         {t('noteOptionsSummary')}: <span class="font-normal">{summary}</span>
       </summary>
       <div class="space-y-3 px-3 pb-3">
-        <RadioGroup<Audience>
-          name="note-audience"
-          legend="audienceLegend"
-          options={AUDIENCE_CHOICES}
-          value={o.audience}
-          onChange={(audience) => setOptions({ audience })}
-        />
+        {ask('audience')}
         {o.audience === 'record' ? (
-          <RadioGroup<NoteLayout>
-            name="note-layout"
-            legend="layoutLegend"
-            options={LAYOUT_CHOICES}
-            value={o.layout}
-            onChange={(layout) => setOptions({ layout })}
-          />
+          ask('layout')
         ) : (
           <p class="px-2 text-sm text-stone-600 dark:text-stone-400">{t('patientLayoutNote')}</p>
         )}
-        <RadioGroup<ContentLanguage>
-          name="note-language"
-          legend="noteLanguageLegend"
-          options={LANGUAGE_CHOICES}
-          value={o.language}
-          onChange={(language) => setOptions({ language })}
-        />
+        {ask('language')}
         <label class="flex min-h-11 cursor-pointer items-center gap-3 px-2">
           <input
             type="checkbox"

@@ -5,7 +5,7 @@ import { Button } from '../Button';
 import { useModels } from '../models';
 
 export function SiteAccessOffer() {
-  const { siteOffer, allowSite, declineSite } = useModels().output;
+  const { siteOffer, allowSite, declineSite } = useModels().insert;
   const origin = siteOffer.value;
   if (!origin) return null;
   return (

@@ -8,7 +8,7 @@ export function PainScale({ max }: { max: number }) {
   const scores = Array.from({ length: max + 1 }, (_, score) => score);
   return (
     <fieldset>
-      <legend class="mb-1 font-semibold">{t('painScoreLegend')}</legend>
+      <legend class="mb-1 font-semibold">{t('painScoreLegend', String(max))}</legend>
       <div class="grid gap-0.5" style={{ gridTemplateColumns: `repeat(${max + 1}, minmax(0, 1fr))` }}>
         {scores.map((score) => (
           <label key={score} class="relative">

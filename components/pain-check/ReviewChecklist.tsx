@@ -2,7 +2,7 @@
 // each with the leaflet's explanation.
 import { t } from '../../utils/browser/i18n';
 import { Button } from '../Button';
-import { Checkbox } from '../Checkbox';
+import { TickBox } from '../Checkbox';
 import { useModels } from '../models';
 
 export function ReviewChecklist() {
@@ -19,18 +19,14 @@ export function ReviewChecklist() {
       <ul>
         {condition.value.review.map((question) => (
           <li key={question.id}>
-            <Checkbox
-              id={`review-${question.id}`}
-              checked={state.value.review.includes(question.id)}
-              onToggle={() => toggleReview(question.id)}
-            >
+            <TickBox prefix="review" id={question.id} ticked={state.value.review} onToggle={toggleReview}>
               <span class="font-medium">{question.question[language.value]}</span>
               {question.explanation && (
                 <span class="block text-sm text-stone-600 dark:text-stone-400">
                   {question.explanation[language.value]}
                 </span>
               )}
-            </Checkbox>
+            </TickBox>
           </li>
         ))}
       </ul>

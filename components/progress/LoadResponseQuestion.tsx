@@ -6,8 +6,8 @@ import { Button } from '../Button';
 import { useModels } from '../models';
 
 export function LoadResponseQuestion() {
-  const { condition, language } = useModels().panel;
-  const { state, setMeasures } = useModels().consult;
+  const { language } = useModels().panel;
+  const { condition, state, setMeasures } = useModels().consult;
   const measures = condition.value.measures;
   if (!measures) return null;
   const lang = language.value;

@@ -1,6 +1,7 @@
 // This visit's outcome measures (each optional): night pain, pain on stairs, the
 // patient's own activities (PSK), single-leg stance seconds, hip abduction strength, and
 // at follow-ups the global perceived effect. Pain during loading is the pain check's.
+import type { ComponentProps } from 'preact';
 import type { MeasureId } from '../../content/schema';
 import { t } from '../../utils/browser/i18n';
 import {
@@ -16,10 +17,12 @@ import { NumberField } from './NumberField';
 import { ScoreRow } from './ScoreRow';
 
 const STRENGTH_MAX = 9999;
+const GPE_SCALE = { min: GPE_MIN, max: GPE_MAX, signed: true };
+type ScoredMeasure = 'nightPain' | 'stairsPain' | 'gpe';
 
 export function MeasureInputs() {
-  const { condition, language } = useModels().panel;
-  const { state, setMeasures, setPsk, setSlsSecondsToPain } = useModels().consult;
+  const { language } = useModels().panel;
+  const { condition, state, setMeasures, setPsk, setSlsSecondsToPain } = useModels().consult;
   const measures = condition.value.measures;
   if (!measures) return null;
   const lang = language.value;
@@ -30,23 +33,22 @@ export function MeasureInputs() {
   const named = values.psk.filter((entry) => entry.activity.trim()).length;
   const rows = Math.min(PSK_MAX, Math.max(values.psk.length, named + 1));
   const psk = Array.from({ length: rows }, (_, i) => values.psk[i] ?? { activity: '', score: null });
+  // A measure scored with one row of radio buttons (night pain, stairs, GPE).
+  const score = (id: ScoredMeasure, name: string, more: Partial<ComponentProps<typeof ScoreRow>> = {}) => (
+    <ScoreRow
+      name={name}
+      legend={question(id)}
+      itemName={label(id)}
+      value={values[id]}
+      onChange={(value) => setMeasures({ [id]: value })}
+      {...more}
+    />
+  );
 
   return (
     <div class="space-y-4" lang={lang}>
-      <ScoreRow
-        name="night-pain"
-        legend={question('nightPain')}
-        itemName={label('nightPain')}
-        value={values.nightPain}
-        onChange={(nightPain) => setMeasures({ nightPain })}
-      />
-      <ScoreRow
-        name="stairs-pain"
-        legend={question('stairsPain')}
-        itemName={label('stairsPain')}
-        value={values.stairsPain}
-        onChange={(stairsPain) => setMeasures({ stairsPain })}
-      />
+      {score('nightPain', 'night-pain')}
+      {score('stairsPain', 'stairs-pain')}
       <fieldset class="space-y-3">
         <legend class="mb-1 font-semibold">{question('psk')}</legend>
         {psk.map((entry, i) => (
@@ -105,16 +107,7 @@ export function MeasureInputs() {
         </select>
       </NumberField>
       {previousNote ? (
-        <ScoreRow
-          name="gpe"
-          legend={`${question('gpe')} ${measures.words.gpeScale[lang]}`}
-          itemName={label('gpe')}
-          value={values.gpe}
-          onChange={(gpe) => setMeasures({ gpe })}
-          min={GPE_MIN}
-          max={GPE_MAX}
-          signed
-        />
+        score('gpe', 'gpe', { legend: `${question('gpe')} ${measures.words.gpeScale[lang]}`, ...GPE_SCALE })
       ) : (
         <p class="text-sm text-stone-600 dark:text-stone-400">
           <span class="font-semibold">{question('gpe')}:</span> {t('gpeFollowUpOnly')}

@@ -2,7 +2,8 @@
 import { useModels } from '../models';
 
 export function MorningAfterWorse({ worse }: { worse: boolean }) {
-  const { condition, language } = useModels().panel;
+  const { language } = useModels().panel;
+  const { condition } = useModels().consult;
   const measures = condition.value.measures;
   if (!worse || !measures) return null;
   const label = measures.items.find((m) => m.id === 'loadResponse')?.label[language.value];

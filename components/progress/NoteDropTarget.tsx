@@ -6,8 +6,8 @@ import { useModels } from '../models';
 const PROGRESS_VIEW = 'pain';
 
 export function NoteDropTarget() {
-  const { showView } = useModels().panel;
-  const { readPreviousNote } = useModels().consult;
+  const { panel, loadConsult } = useModels();
+  const { showView } = panel;
   useEffect(() => {
     const carriesText = (event: DragEvent) => event.dataTransfer?.types.includes('text/plain') ?? false;
     const over = (event: DragEvent) => {
@@ -18,7 +18,11 @@ export function NoteDropTarget() {
       if (!carriesText(event) || event.target instanceof HTMLTextAreaElement) return;
       if (event.target instanceof HTMLInputElement) return;
       event.preventDefault();
-      readPreviousNote(event.dataTransfer?.getData('text/plain') ?? '');
+      const text = event.dataTransfer?.getData('text/plain') ?? '';
+      // The note reader loads with the consult models, on the first drop if not before.
+      loadConsult()
+        .then(({ consult }) => consult.readPreviousNote(text))
+        .catch(() => undefined);
       showView(PROGRESS_VIEW);
     };
     document.addEventListener('dragover', over);
@@ -27,6 +31,6 @@ export function NoteDropTarget() {
       document.removeEventListener('dragover', over);
       document.removeEventListener('drop', drop);
     };
-  }, [readPreviousNote, showView]);
+  }, [loadConsult, showView]);
   return null;
 }

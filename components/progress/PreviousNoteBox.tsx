@@ -18,8 +18,8 @@ function recordLines(record: NoteRecord, measures: OutcomeMeasures, lang: Conten
 }
 
 export function PreviousNoteBox() {
-  const { condition, language } = useModels().panel;
-  const { state, lastReading, readPreviousNote, forgetPreviousNote } = useModels().consult;
+  const { language } = useModels().panel;
+  const { condition, state, lastReading, readPreviousNote, forgetPreviousNote } = useModels().consult;
   const [text, setText] = useState('');
   const measures = condition.value.measures;
   if (!measures) return null;

@@ -6,7 +6,7 @@ import { MeasureInputs } from './MeasureInputs';
 import { PreviousNoteBox } from './PreviousNoteBox';
 
 export function ProgressSection() {
-  const { condition } = useModels().panel;
+  const { condition } = useModels().consult;
   const measures = condition.value.measures;
   if (!measures) return null;
   const sources = [...new Set(measures.items.map((m) => m.source))];

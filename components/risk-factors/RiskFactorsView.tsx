@@ -3,7 +3,7 @@
 import type { ListItem } from '../../content/schema';
 import { t } from '../../utils/browser/i18n';
 import { Button } from '../Button';
-import { Checkbox } from '../Checkbox';
+import { TickBox } from '../Checkbox';
 import { ConsultFooter } from '../consult/ConsultFooter';
 import { useModels } from '../models';
 
@@ -12,14 +12,15 @@ function Factor({ factor, indent = false }: { factor: ListItem; indent?: boolean
   const { state, toggleFactor } = useModels().consult;
   return (
     <li>
-      <Checkbox
-        id={`factor-${factor.id}`}
-        checked={state.value.riskFactors.includes(factor.id)}
-        onToggle={() => toggleFactor(factor.id)}
+      <TickBox
+        prefix="factor"
+        id={factor.id}
+        ticked={state.value.riskFactors}
+        onToggle={toggleFactor}
         indent={indent}
       >
         {factor.text[language.value]}
-      </Checkbox>
+      </TickBox>
       {factor.items && (
         <ul>
           {factor.items.map((sub) => (

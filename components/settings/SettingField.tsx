@@ -5,6 +5,7 @@ import { CONTENT_LANGUAGES } from '../../content/schema';
 import { type MessageKey, t } from '../../utils/browser/i18n';
 import { choicesOf, kindOf, requirementOf, type SettingKey } from '../../utils/settings/settings-schema';
 import { Checkbox } from '../Checkbox';
+import { Icon } from '../Icon';
 import { useModels } from '../models';
 import { RadioGroup } from '../RadioGroup';
 import type { SettingRow } from './setting-rows';
@@ -149,9 +150,7 @@ export function SettingField({ row }: { row: SettingRow }) {
       )}
       {locked.value.includes(key) && (
         <p class="flex items-center gap-1 text-sm text-stone-700 dark:text-stone-300" id={`${key}-locked`}>
-          <svg aria-hidden="true" viewBox="0 0 16 16" class="size-4">
-            <path d="M4 7V5a4 4 0 0 1 8 0v2h1v7H3V7zm2 0h4V5a2 2 0 0 0-4 0z" fill="currentColor" />
-          </svg>
+          <Icon name="lock" class="size-4" />
           {t('lockedByPractice')}
         </p>
       )}

@@ -38,6 +38,17 @@ describe('consult state', () => {
     await again.close();
   });
 
+  it('shows what Copy did above the footer, and leaves every footer button clickable', async () => {
+    const panel = await PanelPage.open(suite.driver, 360);
+    await panel.fillConsult();
+    await panel.showView('Notitie');
+    const said = await panel.copyNote();
+    expect(said).toMatch(/^Gekopieerd/);
+    // The footer wraps to two rows at 360 px; a floating message used to lie over its top row.
+    expect(await panel.coveredFooterButtons()).toEqual([]);
+    await panel.close();
+  });
+
   it('"New patient" clears everything, can be undone, and stays cleared after reopening', async () => {
     const panel = await PanelPage.open(suite.driver);
     await panel.fillConsult();

@@ -1,12 +1,12 @@
 // The note composer in every combination of audience × layout × language.
 import { describe, expect, it } from 'vitest';
-import { glutealTendinopathy as condition } from '../../content/gluteal-tendinopathy';
 import { type ConsultState, EMPTY_CONSULT } from '../../utils/consult/consult-state';
 import { renderDoc } from '../../utils/doc/render-doc';
 import { composeNote } from '../../utils/note/compose-note';
 import { noteInput } from '../../utils/note/note-input';
 import type { NoteOptions } from '../../utils/note/note-options';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/settings-schema';
+import { glutealTendinopathy as condition } from './support/loaded-condition';
 
 const consult: ConsultState = {
   ...EMPTY_CONSULT,
@@ -101,7 +101,7 @@ describe('record note (concise, third person)', () => {
     );
   });
 
-  it('keeps S and P in SOEP when only advice, or only a pain check, was recorded; an empty S is left to complete', () => {
+  it('keeps S and P in SOEP when only advice was recorded; an empty S is left to complete', () => {
     expect(
       note(
         { layout: 'soep', dateLine: false },
@@ -117,21 +117,33 @@ describe('record note (concise, third person)', () => {
         'Voorlichting gegeven over: anatomie (gluteus medius en minimus).',
       ].join('\n'),
     );
-    expect(
-      note(
-        { layout: 'soep', dateLine: false },
-        { consult: { ...EMPTY_CONSULT, painScore: 6, painIncrease: 'no' } },
-      ).text,
-    ).toBe(
+  });
+
+  // Only a pain check that breaks the rule: S says what was reported, whichever it was.
+  it.each([
+    [
+      'a score above the limit',
+      { painScore: 6, painIncrease: 'no' },
       [
-        'Gluteale tendinopathie',
-        'S (subjectief)',
         'Patiënt meldt geen toename van pijn of stijfheid in de loop van de tijd.',
         '',
         // The score is one of the outcome measures, dated so the next visit can read it back.
         'Metingen 27-11-2026:',
         '',
         '- Pijn tijdens belasten 6/10',
+      ],
+    ],
+    [
+      'an increase reported without a score',
+      { painIncrease: 'yes' },
+      ['Patiënt meldt toename van pijn of stijfheid in de loop van de tijd.'],
+    ],
+  ] as const)('records %s in S, the rule not met in E and less load in P', (_case, pain, reported) => {
+    expect(note({ layout: 'soep', dateLine: false }, { consult: { ...EMPTY_CONSULT, ...pain } }).text).toBe(
+      [
+        'Gluteale tendinopathie',
+        'S (subjectief)',
+        ...reported,
         '',
         'E (evaluatie)',
         'Pijnregel (grens 4/10): voldoet niet.',

@@ -1,29 +1,12 @@
 // The consult model: ticks and answers persist to storage.session; "New patient"
 // clears all of it and can be undone for a few seconds.
-import { signal } from '@preact/signals';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { glutealTendinopathy as condition } from '../../content/gluteal-tendinopathy';
 import { consultStateItem } from '../../utils/browser/storage';
-import { ConsultModel, UNDO_MS } from '../../utils/consult/consult-model';
+import { UNDO_MS } from '../../utils/consult/consult-model';
 import { type ConsultState, EMPTY_CONSULT } from '../../utils/consult/consult-state';
-import type { Doc } from '../../utils/doc/doc';
 import { EMPTY_MEASURES } from '../../utils/progress/visit-measures';
-
-function make(initial: ConsultState = EMPTY_CONSULT) {
-  const copied: Doc[] = [];
-  const model = new ConsultModel({
-    condition: signal(condition),
-    threshold: signal(4),
-    language: signal('nl'),
-    save: (state) => void consultStateItem.setValue(state),
-    copyDoc: async (doc) => {
-      copied.push(doc);
-    },
-  });
-  model.restore(initial);
-  return { model, copied };
-}
+import { makeConsultModel } from './support/consult-model';
 
 describe('ConsultModel', () => {
   beforeEach(() => {
@@ -33,7 +16,7 @@ describe('ConsultModel', () => {
   afterEach(() => vi.useRealTimers());
 
   it('counts ticks per group, sub-items included', () => {
-    const { model } = make();
+    const { model } = makeConsultModel();
     model.toggleFactor('age');
     model.toggleFactor('overload');
     model.toggleFactor('overload-duration');
@@ -43,7 +26,7 @@ describe('ConsultModel', () => {
   });
 
   it('judges the pain check as answers come in', () => {
-    const { model } = make();
+    const { model } = makeConsultModel();
     expect(model.judgement.value.verdict).toBe('insufficient');
     model.setPainScore(3);
     model.setPainIncrease('no');
@@ -53,7 +36,7 @@ describe('ConsultModel', () => {
   });
 
   it('persists to storage.session only', async () => {
-    const { model } = make();
+    const { model } = makeConsultModel();
     model.toggleFactor('diabetes');
     model.setPainScore(2);
     await vi.waitFor(async () =>
@@ -75,7 +58,7 @@ describe('ConsultModel', () => {
       painIncrease: 'yes',
       review: ['technique'],
     };
-    const { model } = make(filled);
+    const { model } = makeConsultModel(filled);
     model.newPatient();
     expect(model.state.value).toEqual(EMPTY_CONSULT);
     model.undoNewPatient();
@@ -90,7 +73,7 @@ describe('ConsultModel', () => {
   });
 
   it('copies the summaries in the content language', async () => {
-    const { model, copied } = make({
+    const { model, copied } = makeConsultModel({
       ...EMPTY_CONSULT,
       riskFactors: ['stress'],
       painScore: 4,

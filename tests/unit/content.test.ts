@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { conditions } from '../../content';
 import { glutealTendinopathy as condition } from '../../content/gluteal-tendinopathy';
 import { CONTENT_LANGUAGES, type ListItem, type Localized, TEMPLATE_FIELDS } from '../../content/schema';
+import { loadCondition } from '../../utils/consult/load-condition';
 
 /** A text object: any object with a content-language key (complete or not). */
 function isText(value: unknown): value is Partial<Localized> {
@@ -42,7 +43,10 @@ function incompleteTexts(value: unknown): string[] {
 const allItems = (items: readonly ListItem[]): ListItem[] =>
   items.flatMap((item) => [item, ...allItems(item.items ?? [])]);
 
-describe.each(conditions.map((c) => [c.id, c] as const))('condition %s', (_id, c) => {
+// With their consult content (examination, measures), which loads on demand in the panel.
+const loaded = await Promise.all(conditions.map(loadCondition));
+
+describe.each(loaded.map((c) => [c.id, c] as const))('condition %s', (_id, c) => {
   const texts = localizedTexts(c);
 
   it('has text in every content language for every item', () => {
@@ -52,7 +56,7 @@ describe.each(conditions.map((c) => [c.id, c] as const))('condition %s', (_id, c
 
   it('would notice a text with its English removed or emptied', () => {
     // The handout loader is a function (loaded on demand), which structuredClone cannot copy.
-    const { handout: _loader, ...data } = c;
+    const { handout: _handout, ...data } = c;
     const copy = structuredClone(data) as unknown as { sections: { heading: { en?: string } }[] };
     const [first, second] = copy.sections;
     if (!first || !second) throw new Error('needs two sections');

@@ -3,8 +3,9 @@
 // in a quoted sentence of the source it is shown with.
 import { describe, expect, it } from 'vitest';
 import { lateralHipExamination as battery } from '../../content/examination';
-import { glutealTendinopathy } from '../../content/gluteal-tendinopathy';
 import { CONTENT_LANGUAGES, type Localized } from '../../content/schema';
+import { noteNameOf } from '../../utils/examination/examination-lines';
+import { glutealTendinopathy } from './support/loaded-condition';
 
 const citationIds = battery.citations.map((c) => c.id);
 
@@ -34,7 +35,8 @@ const withoutCitations = (text: string) =>
 const shown: [string, Localized, readonly string[]][] = [
   ...battery.tests.flatMap((test) =>
     (['name', 'noteName', 'how', 'positive', 'evidence'] as const).flatMap((field) => {
-      const text = test[field];
+      // The note shows the name where a test has no note name of its own.
+      const text = field === 'noteName' ? noteNameOf(test) : test[field];
       return text
         ? [[`${test.id}.${field}`, text, test.sources] as [string, Localized, readonly string[]]]
         : [];
@@ -89,7 +91,7 @@ describe('examination battery', () => {
     '%s: name, a one-line how, a positive criterion in nl and en, and a known source',
     (_id, test) => {
       for (const language of CONTENT_LANGUAGES) {
-        for (const text of [test.name, test.noteName, test.how, test.positive]) {
+        for (const text of [test.name, noteNameOf(test), test.how, test.positive]) {
           expect(text[language].trim()).not.toBe('');
         }
         expect(test.how[language]).not.toContain('\n');

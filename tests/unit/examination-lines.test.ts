@@ -2,15 +2,15 @@
 // A/E lines and the patient sentence, in both languages and both voices.
 import { describe, expect, it } from 'vitest';
 import { lateralHipExamination as battery } from '../../content/examination';
-import { glutealTendinopathy as condition } from '../../content/gluteal-tendinopathy';
 import type { ContentLanguage } from '../../content/schema';
 import { type ConsultState, EMPTY_CONSULT } from '../../utils/consult/consult-state';
 import { renderDoc } from '../../utils/doc/render-doc';
-import { examinationLines } from '../../utils/examination/examination-lines';
+import { examinationLines, noteNameOf } from '../../utils/examination/examination-lines';
 import type { ExamFindings } from '../../utils/examination/examination-state';
 import { composeNote } from '../../utils/note/compose-note';
 import { noteInput } from '../../utils/note/note-input';
 import { DEFAULT_SETTINGS } from '../../utils/settings/settings-schema';
+import { glutealTendinopathy as condition } from './support/loaded-condition';
 
 const none: ExamFindings = { side: null, results: {}, slsSecondsToPain: null };
 const find = (patch: Partial<ExamFindings>): ExamFindings => ({ ...none, ...patch });
@@ -110,7 +110,7 @@ describe('examination note lines', () => {
     const { observation } = examinationLines(battery, findings, 'nl');
     expect(observation).toBe('Onderzoek: FADER positief.');
     for (const test of battery.tests.filter((t) => t.id !== 'fader')) {
-      expect(observation).not.toContain(test.noteName.nl);
+      expect(observation).not.toContain(noteNameOf(test).nl);
     }
     expect(observation).not.toMatch(/niet gedaan|not done|14/);
   });

@@ -1,36 +1,17 @@
 // The examination in the consult model: results, side and the stance's seconds persist to
 // storage.session, seconds imply a painful stance, "New patient" clears them; and the
 // seconds field refuses what is not 0–30 whole seconds.
-import { signal } from '@preact/signals';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { glutealTendinopathy as condition } from '../../content/gluteal-tendinopathy';
 import { consultStateItem } from '../../utils/browser/storage';
-import { ConsultModel } from '../../utils/consult/consult-model';
-import { EMPTY_CONSULT } from '../../utils/consult/consult-state';
-import type { Doc } from '../../utils/doc/doc';
 import { parseSlsSeconds, stopwatchSeconds } from '../../utils/examination/examination-state';
-
-function make() {
-  const copied: Doc[] = [];
-  const model = new ConsultModel({
-    condition: signal(condition),
-    threshold: signal(4),
-    language: signal('nl'),
-    save: (state) => void consultStateItem.setValue(state),
-    copyDoc: async (doc) => {
-      copied.push(doc);
-    },
-  });
-  model.restore(EMPTY_CONSULT);
-  return { model, copied };
-}
+import { makeConsultModel } from './support/consult-model';
 
 describe('examination in the consult model', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('sets and clears results and the side, persisted in storage.session only', async () => {
-    const { model } = make();
+    const { model } = makeConsultModel();
     model.setExamSide('left');
     model.setExamResult('faber', 'positive');
     model.setExamResult('add', 'negative');
@@ -44,7 +25,7 @@ describe('examination in the consult model', () => {
   });
 
   it('keeps seconds until pain only for a painful stance', () => {
-    const { model } = make();
+    const { model } = makeConsultModel();
     model.setSlsSecondsToPain(9);
     expect(model.state.value.slsSecondsToPain).toBe(9);
     expect(model.state.value.examination.results['single-leg-stance']).toBe('positive');
@@ -65,7 +46,7 @@ describe('examination in the consult model', () => {
   });
 
   it('records 30 s without pain as negative, without seconds until pain', () => {
-    const { model } = make();
+    const { model } = makeConsultModel();
     model.setExamResult('single-leg-stance', 'positive');
     model.slsHeldWithoutPain();
     expect(model.state.value).toMatchObject({
@@ -75,7 +56,7 @@ describe('examination in the consult model', () => {
   });
 
   it('copies the examination as its O and E lines', async () => {
-    const { model, copied } = make();
+    const { model, copied } = makeConsultModel();
     model.setExamSide('right');
     model.setExamResult('palpation', 'negative');
     model.setExamResult('resisted-abduction', 'negative');
@@ -91,7 +72,7 @@ describe('examination in the consult model', () => {
   });
 
   it('clears the examination for a new patient, and the undo brings it back', () => {
-    const { model } = make();
+    const { model } = makeConsultModel();
     model.setExamSide('right');
     model.setExamResult('palpation', 'positive');
     model.setSlsSecondsToPain(7);

@@ -1,6 +1,7 @@
 // The context-menu item and the shortcut, run by the background with WXT's fake browser.
 // fakeBrowser has no scripting, contextMenus, commands or i18n: those are stubbed here —
-// scripting plays the page (which frame has the field, what the inserter answered).
+// scripting plays the page (which frame has the field) and runs the serialised call
+// against a stand-in for the inserter the page would hold (what it answered).
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import nl from '../../public/_locales/nl/messages.json';
@@ -9,6 +10,7 @@ import { consultChangedAtItem, consultStateItem } from '../../utils/browser/stor
 import { EMPTY_CONSULT } from '../../utils/consult/consult-state';
 import type { InsertResult } from '../../utils/insert/insert-result';
 import { lastInsertItem } from '../../utils/insert/last-insert';
+import { INSERTER_GLOBAL } from '../../utils/insert/page/inserter';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 type Event = {
@@ -51,28 +53,38 @@ function stubBrowser(page: Page) {
     },
     scripting: {
       executeScript: vi.fn(
-        async (details: { files?: string[]; func?: () => unknown; target: object; args?: string[] }) => {
-          const target = details.target as { frameIds?: number[] };
+        async (details: {
+          files?: string[];
+          func?: (...args: unknown[]) => unknown;
+          target: { tabId: number; frameIds?: number[] };
+          args?: unknown[];
+        }) => {
+          const frameId = details.target.frameIds?.[0] ?? 0;
           if (details.files) {
-            const frameId = target.frameIds?.[0] ?? 0;
             return [{ frameId, result: { field: 'text', hasFocus: true, isTop: frameId === 0 } }];
           }
-          // Which of the inserter's calls it is: the serialised function names it.
-          const call = /\.(insert|copy|confirm)\(/.exec(String(details.func))?.[1];
-          if (call === 'confirm') {
-            page.asked.push(details.args?.[0] ?? '');
-            return [{ frameId: 0, result: page.confirm }];
-          }
-          if (call === 'insert') {
-            page.inserted.push(details.target);
-            return [{ frameId: 0, result: page.insert }];
-          }
-          page.copied++;
-          return [{ frameId: 0, result: true }];
+          // The serialised call runs here against the page's inserter, as it would in the page.
+          target = details.target;
+          return [{ frameId, result: await details.func?.(...(details.args ?? [])) }];
         },
       ),
     },
   });
+  let target: object = {};
+  (globalThis as Record<string, unknown>)[INSERTER_GLOBAL] = {
+    insert: () => {
+      page.inserted.push(target);
+      return page.insert;
+    },
+    copy: () => {
+      page.copied++;
+      return true;
+    },
+    confirm: (question: string) => {
+      page.asked.push(question);
+      return page.confirm;
+    },
+  };
   registerInsertEntryPoints();
   return { menus, commands };
 }

@@ -4,7 +4,6 @@
 // threshold is named in every note; pain and its increase appear once in the record.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { glutealTendinopathy as condition } from '../../content/gluteal-tendinopathy';
 import { PAIN_THRESHOLDS } from '../../content/pain-threshold';
 import { CONTENT_LANGUAGES, type ContentLanguage } from '../../content/schema';
 import { type ConsultState, EMPTY_CONSULT } from '../../utils/consult/consult-state';
@@ -16,6 +15,7 @@ import { noteInput } from '../../utils/note/note-input';
 import type { Audience, NoteLayout } from '../../utils/note/note-options';
 import { EMPTY_MEASURES } from '../../utils/progress/visit-measures';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/settings-schema';
+import { glutealTendinopathy as condition } from './support/loaded-condition';
 
 const factorIds = condition.riskFactorGroups.flatMap((g) =>
   g.factors.flatMap((f) => [f.id, ...(f.items ?? []).map((s) => s.id)]),
@@ -79,136 +79,112 @@ const options = fc.record({
   threshold: fc.constantFrom(...PAIN_THRESHOLDS),
 });
 
+interface Sweep {
+  readonly numRuns: number;
+  /** The notes written for each consult; by default the record. */
+  readonly audiences?: readonly Audience[];
+  /** The layouts written for each consult; by default one drawn at random. */
+  readonly layouts?: readonly NoteLayout[];
+  /** A fixed threshold; by default one drawn at random. */
+  readonly threshold?: Settings['painThreshold'];
+}
+
+/** Checks the notes of random consults in a random language (and layout and threshold, unless fixed). */
+function everyNote(
+  sweep: Sweep,
+  check: (text: string, consult: ConsultState, language: ContentLanguage) => void,
+) {
+  fc.assert(
+    fc.property(consults, options, (consult, drawn) => {
+      for (const audience of sweep.audiences ?? ['record']) {
+        for (const layout of sweep.layouts ?? [drawn.layout]) {
+          const threshold = sweep.threshold ?? drawn.threshold;
+          check(note(consult, audience, layout, drawn.language, threshold), consult, drawn.language);
+        }
+      }
+    }),
+    { numRuns: sweep.numRuns },
+  );
+}
+const LABELLED = ['soep', 'soap'] as const;
+
 describe('the record note', () => {
   it('never speaks to the patient and never says "aangevinkt" / "ticked"', () => {
-    fc.assert(
-      fc.property(consults, options, (consult, { layout, language, threshold }) => {
-        const text = note(consult, 'record', layout, language, threshold);
-        expect(text).not.toMatch(/\b(u|uw|U|Uw)\b/);
-        expect(text).not.toMatch(/\b(you|your)\b/i);
-        expect(text).not.toMatch(/aangevinkt|ticked/i);
-        expect(text).not.toMatch(/onvoldoende herstel|not improving/i);
-      }),
-      { numRuns: 300 },
-    );
+    everyNote({ numRuns: 300 }, (text) => {
+      expect(text).not.toMatch(/\b(u|uw|U|Uw)\b/);
+      expect(text).not.toMatch(/\b(you|your)\b/i);
+      expect(text).not.toMatch(/aangevinkt|ticked/i);
+      expect(text).not.toMatch(/onvoldoende herstel|not improving/i);
+    });
   });
 
   it('has S and P in every SOEP and SOAP note, E or A only with a pain check or a published test pattern', () => {
-    fc.assert(
-      fc.property(consults, options, (consult, { language, threshold }) => {
-        for (const layout of ['soep', 'soap'] as const) {
-          const lines = note(consult, 'record', layout, language, threshold).split('\n');
-          expect(lines.some((l) => /^S \(/.test(l))).toBe(true);
-          expect(lines.some((l) => /^P \(/.test(l))).toBe(true);
-          // The morning after loading is a pain-check answer too (progress measures).
-          const pattern = battery ? matchedPatterns(battery, examFindings(consult)).length > 0 : false;
-          const assessed =
-            consult.painScore !== null ||
-            consult.painIncrease !== null ||
-            consult.measures.loadResponse === 'worse' ||
-            pattern;
-          expect(lines.some((l) => /^[EA] \(/.test(l))).toBe(assessed);
-        }
-      }),
-      { numRuns: 200 },
-    );
+    everyNote({ numRuns: 200, layouts: LABELLED }, (text, consult) => {
+      const lines = text.split('\n');
+      expect(lines.some((l) => /^S \(/.test(l))).toBe(true);
+      expect(lines.some((l) => /^P \(/.test(l))).toBe(true);
+      // The morning after loading is a pain-check answer too (progress measures).
+      const pattern = battery ? matchedPatterns(battery, examFindings(consult)).length > 0 : false;
+      const assessed =
+        consult.painScore !== null ||
+        consult.painIncrease !== null ||
+        consult.measures.loadResponse === 'worse' ||
+        pattern;
+      expect(lines.some((l) => /^[EA] \(/.test(l))).toBe(assessed);
+    });
   });
 
   it('never states a complaint nobody recorded: an empty S says only "[aanvullen]"', () => {
-    fc.assert(
-      fc.property(consults, options, (consult, { language, threshold }) => {
-        for (const layout of ['soep', 'soap'] as const) {
-          const lines = note(consult, 'record', layout, language, threshold).split('\n');
-          const s = lines.slice(lines.findIndex((l) => /^S \(/.test(l)) + 1);
-          const subjective = s.slice(0, s.indexOf(''));
-          const nothingReported =
-            consult.riskFactors.length === 0 &&
-            consult.painScore === null &&
-            consult.painIncrease === null &&
-            JSON.stringify(consult.measures) === JSON.stringify(EMPTY_CONSULT.measures) &&
-            consult.previousNote === null;
-          const placeholder = language === 'nl' ? '[aanvullen]' : '[to complete]';
-          if (nothingReported) expect(subjective).toEqual([placeholder]);
-          else if (subjective.includes(placeholder)) expect(subjective).toEqual([placeholder]);
-          expect(lines.join('\n')).not.toMatch(/buitenzijde van de heup|outside of the hip/);
-        }
-      }),
-      { numRuns: 200 },
-    );
+    everyNote({ numRuns: 200, layouts: LABELLED }, (text, consult, language) => {
+      const lines = text.split('\n');
+      const s = lines.slice(lines.findIndex((l) => /^S \(/.test(l)) + 1);
+      const subjective = s.slice(0, s.indexOf(''));
+      const nothingReported =
+        consult.riskFactors.length === 0 &&
+        consult.painScore === null &&
+        consult.painIncrease === null &&
+        JSON.stringify(consult.measures) === JSON.stringify(EMPTY_CONSULT.measures) &&
+        consult.previousNote === null;
+      const placeholder = language === 'nl' ? '[aanvullen]' : '[to complete]';
+      if (nothingReported) expect(subjective).toEqual([placeholder]);
+      else if (subjective.includes(placeholder)) expect(subjective).toEqual([placeholder]);
+      expect(text).not.toMatch(/buitenzijde van de heup|outside of the hip/);
+    });
   });
 
   it('gives the pain rule as a plan only when its section was given or a pain check was done', () => {
-    fc.assert(
-      fc.property(consults, options, (consult, { layout, language, threshold }) => {
-        const text = note(consult, 'record', layout, language, threshold);
-        const checked =
-          consult.painScore !== null ||
-          consult.painIncrease !== null ||
-          consult.measures.loadResponse === 'worse';
-        const given = consult.adviceSections.includes('pain-during-loading');
-        const instructed =
-          /belasten tot en met \d+\/10|load up to and including \d+\/10|Belasting verminderen|Reduce the load|binnen de pijnregel|within the pain rule/;
-        expect(instructed.test(text)).toBe(checked || given);
-      }),
-      { numRuns: 300 },
-    );
+    everyNote({ numRuns: 300 }, (text, consult) => {
+      const checked =
+        consult.painScore !== null ||
+        consult.painIncrease !== null ||
+        consult.measures.loadResponse === 'worse';
+      const given = consult.adviceSections.includes('pain-during-loading');
+      const instructed =
+        /belasten tot en met \d+\/10|load up to and including \d+\/10|Belasting verminderen|Reduce the load|binnen de pijnregel|within the pain rule/;
+      expect(instructed.test(text)).toBe(checked || given);
+    });
   });
 
   it('states the pain and the increase once', () => {
-    fc.assert(
-      fc.property(consults, options, (consult, { layout, language, threshold }) => {
-        const text = note(consult, 'record', layout, language, threshold);
-        const reported = language === 'nl' ? 'belasten' : 'loading';
-        if (consult.painScore !== null)
-          expect(text.split(`${reported} ${consult.painScore}/10`).length - 1).toBe(1);
-        const increase =
-          /toeneemt|toenemen|neemt toe|toename van pijn|increases|increase over time|increase in pain/g;
-        expect((text.match(increase) ?? []).length).toBeLessThanOrEqual(
-          consult.painScore === null && consult.painIncrease === null ? 1 : 2,
-        );
-      }),
-      { numRuns: 300 },
-    );
-  });
-
-  it('records a reported increase in S even without a score, and plans less load', () => {
-    const consult: ConsultState = {
-      ...EMPTY_CONSULT,
-      riskFactors: [],
-      painScore: null,
-      painIncrease: 'yes',
-      review: [],
-      adviceSections: [],
-      adviceTips: [],
-    };
-    expect(note(consult, 'record', 'soep', 'nl', 4)).toBe(
-      [
-        'Gluteale tendinopathie',
-        'Datum: 27 november 2026',
-        '',
-        'S (subjectief)',
-        'Patiënt meldt toename van pijn of stijfheid in de loop van de tijd.',
-        '',
-        'E (evaluatie)',
-        'Pijnregel (grens 4/10): voldoet niet.',
-        '',
-        'P (plan)',
-        'Belasting verminderen tot binnen de pijnregel.',
-      ].join('\n'),
-    );
+    everyNote({ numRuns: 300 }, (text, consult, language) => {
+      const reported = language === 'nl' ? 'belasten' : 'loading';
+      if (consult.painScore !== null)
+        expect(text.split(`${reported} ${consult.painScore}/10`).length - 1).toBe(1);
+      const increase =
+        /toeneemt|toenemen|neemt toe|toename van pijn|increases|increase over time|increase in pain/g;
+      expect((text.match(increase) ?? []).length).toBeLessThanOrEqual(
+        consult.painScore === null && consult.painIncrease === null ? 1 : 2,
+      );
+    });
   });
 });
 
 describe('the patient note', () => {
   it('never carries a record label (S/O/E/P/A), whatever layout is set', () => {
-    fc.assert(
-      fc.property(consults, options, (consult, { layout, language, threshold }) => {
-        const text = note(consult, 'patient', layout, language, threshold);
-        expect(text).not.toMatch(/^[SOEPA](\s*\(|:|$)/m);
-        expect(text).not.toMatch(/\b(subjectief|objectief|evaluatie|subjective|objective|assessment)\b/i);
-      }),
-      { numRuns: 300 },
-    );
+    everyNote({ numRuns: 300, audiences: ['patient'] }, (text) => {
+      expect(text).not.toMatch(/^[SOEPA](\s*\(|:|$)/m);
+      expect(text).not.toMatch(/\b(subjectief|objectief|evaluatie|subjective|objective|assessment)\b/i);
+    });
   });
 
   it('gives the verdict with its reason, without contradiction', () => {
@@ -237,30 +213,18 @@ describe('the patient note', () => {
 
 describe("a practice threshold that is not the leaflet's", () => {
   it("is named, with the leaflet's, in every note", () => {
-    fc.assert(
-      fc.property(consults, options, (consult, { layout, language }) => {
-        for (const audience of AUDIENCES) {
-          const text = note(consult, audience, layout, language, 5);
-          expect(text).toMatch(
-            language === 'nl'
-              ? /5\/10, praktijkafspraak; folder: 4\/10|praktijkafspraak: 5\/10 \(folder: 4\/10\)/
-              : /5\/10, practice agreement; leaflet: 4\/10|practice agreement: 5\/10 \(leaflet: 4\/10\)/,
-          );
-        }
-      }),
-      { numRuns: 200 },
-    );
+    everyNote({ numRuns: 200, audiences: AUDIENCES, threshold: 5 }, (text, _consult, language) => {
+      expect(text).toMatch(
+        language === 'nl'
+          ? /5\/10, praktijkafspraak; folder: 4\/10|praktijkafspraak: 5\/10 \(folder: 4\/10\)/
+          : /5\/10, practice agreement; leaflet: 4\/10|practice agreement: 5\/10 \(leaflet: 4\/10\)/,
+      );
+    });
   });
 
   it("is never mentioned at the leaflet's threshold", () => {
-    fc.assert(
-      fc.property(consults, options, (consult, { layout, language }) => {
-        for (const audience of AUDIENCES)
-          expect(note(consult, audience, layout, language, 4)).not.toMatch(
-            /praktijkafspraak|practice agreement/,
-          );
-      }),
-      { numRuns: 100 },
-    );
+    everyNote({ numRuns: 100, audiences: AUDIENCES, threshold: 4 }, (text) => {
+      expect(text).not.toMatch(/praktijkafspraak|practice agreement/);
+    });
   });
 });

@@ -6,6 +6,7 @@ import { glutealTendinopathy as condition } from '../../content/gluteal-tendinop
 import { panelStateItem } from '../../utils/browser/storage';
 import type { Rendered } from '../../utils/doc/doc';
 import type { InsertResult } from '../../utils/insert/insert-result';
+import { InsertModel } from '../../utils/panel/insert-model';
 import { OutputModel } from '../../utils/panel/output-model';
 import { PanelModel } from '../../utils/panel/panel-model';
 import { DEFAULT_SETTINGS } from '../../utils/settings/settings-schema';
@@ -37,12 +38,14 @@ describe('PanelModel', () => {
       settings: signal(DEFAULT_SETTINGS),
       save: (state) => saved.push(state),
     });
-    const output = new OutputModel({
+    const copy = async (rendered: Rendered) => {
+      copied.push(rendered);
+      return { ok: copyOk };
+    };
+    const output = new OutputModel({ announce: panel.announce, copy });
+    const insert = new InsertModel({
       announce: panel.announce,
-      copy: async (rendered) => {
-        copied.push(rendered);
-        return { ok: copyOk };
-      },
+      copy,
       insert: async () => insertResult,
       siteAccess: {
         targetOrigin: async () => 'https://ehr.example.nl',
@@ -54,8 +57,8 @@ describe('PanelModel', () => {
         ask: async () => false,
       },
     });
-    // One object with both models' members, as the components see them together.
-    const model = Object.assign({}, panel, output);
+    // One object with the models' members, as the components see them together.
+    const model = Object.assign({}, panel, output, insert);
     return { model, saved, copied, declined };
   };
 
@@ -151,7 +154,7 @@ describe('PanelModel', () => {
       settings: signal(DEFAULT_SETTINGS),
       save: () => undefined,
     });
-    const output = new OutputModel({
+    const insert = new InsertModel({
       announce: panel.announce,
       copy: async () => ({ ok: true }),
       insert: async (rendered: Rendered) => {
@@ -169,7 +172,7 @@ describe('PanelModel', () => {
         },
       },
     });
-    const model = Object.assign({}, panel, output);
+    const model = Object.assign({}, panel, insert);
     await model.insertDoc([{ type: 'paragraph', text: 'x' }]);
     expect(model.announcement.value).toMatchObject({
       key: 'insertFrameNoAccess',

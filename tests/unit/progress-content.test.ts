@@ -1,8 +1,8 @@
 // The outcome measures as content: every measure of the schema once, in both languages,
 // with its published source; labels the parser can tell apart (none inside another).
 import { describe, expect, it } from 'vitest';
-import { glutealTendinopathy } from '../../content/gluteal-tendinopathy';
 import { CONTENT_LANGUAGES, MEASURE_IDS } from '../../content/schema';
+import { glutealTendinopathy } from './support/loaded-condition';
 
 const measures = glutealTendinopathy.measures;
 

@@ -1,30 +1,18 @@
 // Reading the previous note through the consult model: values go into the consult (and
 // the patient's activities are carried forward); bad input says why and changes nothing;
 // "New patient" forgets it all.
-import { signal } from '@preact/signals';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { glutealTendinopathy as condition } from '../../content/gluteal-tendinopathy';
-import { ConsultModel } from '../../utils/consult/consult-model';
 import { EMPTY_CONSULT } from '../../utils/consult/consult-state';
+import { makeConsultModel } from './support/consult-model';
 
 const NOTE = 'Metingen 12-11-2026:\n- Nachtpijn 8/10\n- PSK lang zitten: 7/10\n- PSK fietsen: 5/10';
-
-function make() {
-  return new ConsultModel({
-    condition: signal(condition),
-    threshold: signal(4),
-    language: signal('nl'),
-    save: () => undefined,
-    copyDoc: async () => undefined,
-  });
-}
 
 describe('reading the previous note', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('keeps the values and carries the patient’s activities forward', () => {
-    const model = make();
+    const model = makeConsultModel().model;
     model.setPsk(0, { activity: 'Fietsen', score: 4 });
     expect(model.readPreviousNote(NOTE).ok).toBe(true);
     expect(model.state.value.previousNote?.date).toBe('2026-11-12');
@@ -40,7 +28,7 @@ describe('reading the previous note', () => {
     ['another tool’s note', 'S: NRS nachtpijn 6. O: SLS 20 s. P: oefenen.', 'noValues'],
     ['an empty selection', '', 'empty'],
   ])('%s: a message, and nothing changes', (_name, text, reason) => {
-    const model = make();
+    const model = makeConsultModel().model;
     model.readPreviousNote(NOTE);
     model.setMeasures({ nightPain: 5 });
     const before = model.state.value;
@@ -60,7 +48,7 @@ describe('reading the previous note', () => {
   ] as const)(
     'the morning after, %s, answers "increase over time" (was %s → %s)',
     (response, before, after) => {
-      const model = make();
+      const model = makeConsultModel().model;
       if (before) model.setPainIncrease(before);
       model.setMeasures({ loadResponse: response });
       expect(model.state.value.painIncrease).toBe(after);
@@ -68,7 +56,7 @@ describe('reading the previous note', () => {
   );
 
   it('"New patient" forgets the previous note, the measures and the message', () => {
-    const model = make();
+    const model = makeConsultModel().model;
     model.readPreviousNote(NOTE);
     model.setSlsSecondsToPain(12);
     model.newPatient();

@@ -3,7 +3,6 @@
 // intake; S gets what the patient reports, O what was measured; a worse morning after
 // loading breaks the pain rule and proposes a P line the therapist may reword.
 import { describe, expect, it } from 'vitest';
-import { glutealTendinopathy as condition } from '../../content/gluteal-tendinopathy';
 import type { ContentLanguage } from '../../content/schema';
 import { type ConsultState, EMPTY_CONSULT } from '../../utils/consult/consult-state';
 import { renderDoc } from '../../utils/doc/render-doc';
@@ -12,6 +11,7 @@ import { noteInput } from '../../utils/note/note-input';
 import { readPreviousNote } from '../../utils/progress/parse-note';
 import { EMPTY_MEASURES, type VisitMeasures } from '../../utils/progress/visit-measures';
 import { DEFAULT_SETTINGS } from '../../utils/settings/settings-schema';
+import { glutealTendinopathy as condition } from './support/loaded-condition';
 
 const measures = condition.measures ?? (undefined as never);
 

@@ -26,7 +26,7 @@ const conditions: readonly [Condition, ...Condition[]] = [testCondition];
 
 const LEAFLET = /glute|heup|hip|tendinop/i;
 
-function panel() {
+async function panel() {
   const models = createModels({
     conditions,
     saveSettings: async () => {},
@@ -47,6 +47,7 @@ function panel() {
   });
   models.settings.policyArrived(NO_POLICY);
   models.panel.restore(null);
+  await models.loadConsult(); // the consult views' models, as the panel loads them on demand
   const root = document.createElement('div');
   document.body.append(root);
   act(() => render(h(ModelsContext.Provider, { value: models }, h(App, null)), root));
@@ -66,8 +67,8 @@ afterEach(() => {
 });
 
 describe('a second condition, from one data file and one line', () => {
-  it('renders through every view with its own words, threshold, scale and sections', () => {
-    const { models, root } = panel();
+  it('renders through every view with its own words, threshold, scale and sections', async () => {
+    const { models, root } = await panel();
     const seen: Record<string, string> = {};
     for (const view of views) {
       act(() => models.panel.showView(view.id));
@@ -107,6 +108,9 @@ describe('a second condition, from one data file and one line', () => {
       expect(text.toLowerCase()).toContain('testfactor (en)'); // the record names it inside a sentence
       expect(text).toMatch(audience === 'record' ? /testlabel \(en\)/ : /Testherbeoordeling \(en\)/);
       expect(text).not.toMatch(LEAFLET);
+      // Its own scale (0–5) in every figure, and no field left unfilled.
+      expect(text).toMatch(audience === 'record' ? /3\/5\b/ : /0 to 5\b/);
+      expect(text).not.toMatch(/\/10\b|0 to 10|\{\w+\}/);
     }
 
     const root = document.createElement('div');

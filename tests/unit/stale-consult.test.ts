@@ -2,11 +2,11 @@
 // how old the consult is.
 import { signal } from '@preact/signals';
 import { describe, expect, it } from 'vitest';
-import { glutealTendinopathy as condition } from '../../content/gluteal-tendinopathy';
 import { ConsultModel } from '../../utils/consult/consult-model';
 import { EMPTY_CONSULT } from '../../utils/consult/consult-state';
 import { consultAgeMinutes, staleMinutes } from '../../utils/insert/stale-consult';
 import { effectiveSettings, lockedKeys, NO_POLICY, parsePolicy } from '../../utils/settings/settings-policy';
+import { glutealTendinopathy as condition } from './support/loaded-condition';
 
 const MIN = 60_000;
 const ticked = { ...EMPTY_CONSULT, riskFactors: ['high-bmi'] };

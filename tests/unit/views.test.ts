@@ -26,18 +26,20 @@ describe('view registry', () => {
 });
 
 const Component: ComponentType = () => null;
+/** A view added for the test, whose chunk is `load`. */
+const testView = (id: string, load: () => Promise<ComponentType>): PanelView => ({
+  id,
+  label: 'viewNote',
+  load,
+});
 
 describe('viewComponent', () => {
   it('is null while the chunk loads, then the component; loads once', async () => {
     let loads = 0;
-    const view: PanelView = {
-      id: 'lazy-test',
-      label: 'viewNote',
-      load: async () => {
-        loads++;
-        return Component;
-      },
-    };
+    const view = testView('lazy-test', async () => {
+      loads++;
+      return Component;
+    });
     expect(viewComponent(view)).toBeNull();
     expect(viewComponent(view)).toBeNull();
     await loadView(view);
@@ -47,15 +49,11 @@ describe('viewComponent', () => {
 
   it('tries again after a failed load', async () => {
     let attempt = 0;
-    const view: PanelView = {
-      id: 'flaky-test',
-      label: 'viewNote',
-      load: async () => {
-        attempt++;
-        if (attempt === 1) throw new Error('chunk missing');
-        return Component;
-      },
-    };
+    const view = testView('flaky-test', async () => {
+      attempt++;
+      if (attempt === 1) throw new Error('chunk missing');
+      return Component;
+    });
     await expect(loadView(view)).rejects.toThrow('chunk missing');
     await loadView(view);
     expect(viewComponent(view)).toBe(Component);

@@ -7,6 +7,7 @@ import type { Rendered } from '../doc/doc';
 import { chooseFrame } from '../insert/choose-frame';
 import { type InsertResult, reasonFromScriptingError, refuse } from '../insert/insert-result';
 import type { FrameProbe } from '../insert/page/find-field';
+import type { Inserter } from '../insert/page/inserter';
 
 const INSERTER_FILE = '/page-inserter.js';
 const PASTE_BRIDGE_FILE = '/page-paste-bridge.js';
@@ -28,25 +29,38 @@ async function injectInserter(tabId: number, frameId?: number) {
   return results.map((r) => ({ frameId: r.frameId, ...(r.result as FrameProbe) }));
 }
 
+/**
+ * Calls the inserter that injectInserter left in one frame. The function is serialised
+ * into the page, so it names the global itself (INSERTER_GLOBAL in page/inserter.ts).
+ */
+async function callInserter<M extends Exclude<keyof Inserter, 'probe'>>(
+  tabId: number,
+  frameId: number,
+  method: M,
+  ...args: Parameters<Inserter[M]>
+): Promise<Awaited<ReturnType<Inserter[M]>> | undefined> {
+  const [result] = await browser.scripting.executeScript({
+    target: { tabId, frameIds: [frameId] },
+    func: (name: string, values: unknown[]) =>
+      (
+        globalThis as unknown as Record<string, Record<string, (...a: unknown[]) => unknown> | undefined>
+      ).__heupwijzerInserter?.[name]?.(...values),
+    args: [method, args],
+  });
+  return result?.result as Awaited<ReturnType<Inserter[M]>> | undefined;
+}
+
+const plain = (note: Rendered) => ({ html: note.html, text: note.text });
+
 export async function insertNote(tabId: number, note: Rendered, frameId?: number): Promise<InsertResult> {
   try {
     const choice = chooseFrame(await injectInserter(tabId, frameId));
     if (choice.kind === 'noAccess') return refuse({ reason: 'frameNoAccess', origin: choice.origin });
     if (choice.kind === 'none') return refuse({ reason: 'noField' });
     await injectPasteBridge(tabId, choice.frameId);
-    const [result] = await browser.scripting.executeScript({
-      target: { tabId, frameIds: [choice.frameId] },
-      // Serialised into the page: names the global that page-inserter.ts left there.
-      func: (html: string, text: string) =>
-        (
-          globalThis as unknown as Record<string, { insert(n: object): Promise<unknown> }>
-        ).__heupwijzerInserter?.insert({
-          html,
-          text,
-        }),
-      args: [note.html, note.text],
-    });
-    return (result?.result as InsertResult | undefined) ?? refuse({ reason: 'unchanged' });
+    return (
+      (await callInserter(tabId, choice.frameId, 'insert', plain(note))) ?? refuse({ reason: 'unchanged' })
+    );
   } catch (error) {
     return refuse({ reason: reasonFromScriptingError(String(error)) });
   }
@@ -56,18 +70,7 @@ export async function insertNote(tabId: number, note: Rendered, frameId?: number
 export async function copyInTab(tabId: number, note: Rendered): Promise<boolean> {
   try {
     await injectInserter(tabId, 0);
-    const [result] = await browser.scripting.executeScript({
-      target: { tabId, frameIds: [0] },
-      func: (html: string, text: string) =>
-        (
-          globalThis as unknown as Record<string, { copy(n: object): Promise<boolean> }>
-        ).__heupwijzerInserter?.copy({
-          html,
-          text,
-        }),
-      args: [note.html, note.text],
-    });
-    return result?.result === true;
+    return (await callInserter(tabId, 0, 'copy', plain(note))) === true;
   } catch {
     return false;
   }
@@ -77,15 +80,7 @@ export async function copyInTab(tabId: number, note: Rendered): Promise<boolean>
 export async function confirmInTab(tabId: number, question: string): Promise<boolean> {
   try {
     await injectInserter(tabId, 0);
-    const [result] = await browser.scripting.executeScript({
-      target: { tabId, frameIds: [0] },
-      func: (q: string) =>
-        (
-          globalThis as unknown as Record<string, { confirm(q: string): boolean }>
-        ).__heupwijzerInserter?.confirm(q),
-      args: [question],
-    });
-    return result?.result === true;
+    return (await callInserter(tabId, 0, 'confirm', question)) === true;
   } catch {
     return false;
   }

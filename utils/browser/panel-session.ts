@@ -30,18 +30,27 @@ const inserting = () => import('./insert-note');
 
 export function startPanelSession(): Models {
   let restored = false;
+  let consultRestored = false;
   const once =
     <T>(save: (value: T) => unknown) =>
     (value: T) => {
       if (restored) void save(value);
     };
+  // The consult models come later (when a consult view is first wanted): they save only
+  // once they hold the session's consult, never their empty start over it.
+  const onceConsult =
+    <T>(save: (value: T) => unknown) =>
+    (value: T) => {
+      if (consultRestored) void save(value);
+    };
+  const sessionState = readSessionState();
   const models = createModels({
     conditions,
     saveSettings: (user) => userSettingsItem.setValue(user),
     savePanel: once((state) => panelStateItem.setValue(state)),
-    saveConsult: once((state) => consultStateItem.setValue(state)),
+    saveConsult: onceConsult((state) => consultStateItem.setValue(state)),
     saveConsultChangedAt: (at) => void consultChangedAtItem.setValue(at),
-    saveNoteOptions: once((options) => noteOptionsItem.setValue(options)),
+    saveNoteOptions: onceConsult((options) => noteOptionsItem.setValue(options)),
     copy: copyRendered,
     insert: async (rendered) => {
       const { insertNote, targetTabId } = await inserting();
@@ -62,30 +71,35 @@ export function startPanelSession(): Models {
     },
     openHandout: () => openExtensionPage('/handout.html'),
     today: () => new Date(),
+    // Read again: the context menu may have changed the consult since the panel opened.
+    restoreConsult: async ({ consult, note }) => {
+      const state = await readSessionState();
+      batch(() => {
+        consult.restore(state.consult, state.consultChangedAt);
+        note.restore(state.noteOptions);
+      });
+      consultRestored = true;
+    },
   });
-  const { panel, output, consult, note, settings } = models;
+  const { panel, settings } = models;
 
   void readUserSettings().then(settings.storedChanged);
   void readPolicy().then((policy) => {
     settings.policyArrived(policy);
     performance.mark(POLICY_MARK); // `npm run bench`: how long policy keeps Settings waiting
   });
-  void readSessionState().then((state) => {
+  void sessionState.then((state) => {
     restored = true;
-    batch(() => {
-      consult.restore(state.consult, state.consultChangedAt);
-      note.restore(state.noteOptions);
-      panel.restore(state.panel);
-    });
+    panel.restore(state.panel);
   });
   userSettingsItem.watch((stored) => settings.storedChanged(checkSettings(stored)));
   lastInsertItem.watch((last) => {
-    if (last) output.showBackgroundInsert(last);
+    if (last) void models.loadConsult().then(({ insert }) => insert.showBackgroundInsert(last));
   });
   // A previous note read from the context menu while the panel is open.
   previousNoteReadItem.watch((read) => {
     if (!read) return;
-    consult.showReading(read.result);
+    void models.loadConsult().then(({ consult }) => consult.showReading(read.result));
     panel.showView('pain');
   });
   effect(() => {

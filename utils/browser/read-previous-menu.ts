@@ -3,17 +3,18 @@
 // into the consult (storage.session); text without values changes nothing. Either way
 // the outcome is left for the panel to show, and the panel opens on the pain view.
 import { type Browser, browser } from 'wxt/browser';
-import { defaultCondition } from '../../content';
+import { loadCondition } from '../consult/load-condition';
 import { type ReadResult, readPreviousNote } from '../progress/parse-note';
 import { withPreviousNote } from '../progress/progress-actions';
 import { t } from './i18n';
+import { conditionOf } from './session';
 import { consultStateItem, panelStateItem, previousNoteReadItem } from './storage';
 
 export const READ_PREVIOUS_MENU_ID = 'heupwijzer-read-previous-note';
 const PROGRESS_VIEW = 'pain';
 
 export async function readSelectionAsPreviousNote(selectionText: string | undefined): Promise<ReadResult> {
-  const measures = defaultCondition.measures;
+  const { measures } = await loadCondition(conditionOf(await panelStateItem.getValue()));
   const result: ReadResult = measures
     ? readPreviousNote(selectionText ?? '', measures)
     : { ok: false, reason: 'noValues' };

@@ -3,8 +3,9 @@
 // once, validates them, and gives whole values. Policy comes on its own: storage.managed
 // does not answer until ~2 s after the browser starts, and the panel must not wait.
 import { conditions, defaultCondition } from '../../content';
-import type { Condition } from '../../content/schema';
+import type { Condition, ConditionEntry } from '../../content/schema';
 import type { ConsultState } from '../consult/consult-state';
+import { loadCondition } from '../consult/load-condition';
 import type { NoteOptions } from '../note/note-options';
 import type { PanelState } from '../panel/panel-state';
 import { effectiveSettings, type Policy, parsePolicy } from '../settings/settings-policy';
@@ -48,7 +49,10 @@ export async function readSessionState(): Promise<SessionState> {
   return { panel, consult, noteOptions, consultChangedAt };
 }
 
-export function conditionOf(panel: PanelState | null, known: readonly Condition[] = conditions): Condition {
+export function conditionOf(
+  panel: PanelState | null,
+  known: readonly ConditionEntry[] = conditions,
+): ConditionEntry {
   return known.find((condition) => condition.id === panel?.condition) ?? defaultCondition;
 }
 
@@ -63,6 +67,6 @@ export async function readSession(): Promise<Session> {
   return {
     ...state,
     settings: effectiveSettings(user.settings, policy),
-    condition: conditionOf(state.panel),
+    condition: await loadCondition(conditionOf(state.panel)),
   };
 }

@@ -2,17 +2,17 @@
 // chosen practical tips (or all of them if none were picked), and the chosen tips alone.
 // Shared by the patient note and the patient handout. A practice threshold that is not
 // the leaflet's is named where the leaflet's texts hold the threshold.
-import type { Condition, ContentLanguage, ListItem, Section } from '../../content/schema';
+import type { ConditionBase, ContentLanguage, ListItem, Section } from '../../content/schema';
 import type { Doc } from '../doc/doc';
 import { sectionDoc } from '../doc/section-doc';
 import type { ConsultState } from './consult-state';
 import { painLimitOf, painLimitValues } from './pain-limit';
 
-export function chosenSections(condition: Condition, consult: ConsultState): Section[] {
+export function chosenSections(condition: ConditionBase, consult: ConsultState): Section[] {
   return condition.sections.filter((section) => consult.adviceSections.includes(section.id));
 }
 
-export function chosenTips(condition: Condition, consult: ConsultState): ListItem[] {
+export function chosenTips(condition: ConditionBase, consult: ConsultState): ListItem[] {
   return condition.sections
     .flatMap((section) => section.blocks)
     .flatMap((block) => (block.kind === 'list' && block.role === 'tips' ? block.items : []))
@@ -20,21 +20,21 @@ export function chosenTips(condition: Condition, consult: ConsultState): ListIte
 }
 
 /** Whether a chosen section states the pain rule's threshold to the patient (its text holds `{threshold}`). */
-export function painRuleGiven(condition: Condition, consult: ConsultState): boolean {
+export function painRuleGiven(condition: ConditionBase, consult: ConsultState): boolean {
   return chosenSections(condition, consult).some((section) =>
     section.blocks.some((block) => block.kind === 'paragraph' && block.text.nl.includes('{threshold}')),
   );
 }
 
 /** Whether the chosen sections already carry the practical tips. */
-export function sectionsIncludeTips(condition: Condition, consult: ConsultState): boolean {
+export function sectionsIncludeTips(condition: ConditionBase, consult: ConsultState): boolean {
   return chosenSections(condition, consult).some((section) =>
     section.blocks.some((block) => block.kind === 'list' && block.role === 'tips'),
   );
 }
 
 export function adviceGivenDocs(
-  condition: Condition,
+  condition: ConditionBase,
   consult: ConsultState,
   language: ContentLanguage,
   threshold: number,

@@ -75,6 +75,8 @@ export const ConsultModel = createModel(
     };
 
     return {
+      /** The condition with its examination and measures (the panel's is the leaflet only). */
+      condition,
       state,
       changedAt,
       undoable,

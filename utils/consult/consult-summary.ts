@@ -2,7 +2,7 @@
 // voice (third person; only what was discussed, reported or judged): the factors
 // discussed, the pain check, the points discussed from the "not improving" review.
 import { noteText } from '../../content/note-text';
-import type { Condition, ContentLanguage, ListItem } from '../../content/schema';
+import type { ConditionBase, ContentLanguage, ListItem } from '../../content/schema';
 import type { Doc, DocBlock } from '../doc/doc';
 import { inSentence } from '../doc/in-sentence';
 import { fillTemplate } from '../doc/template';
@@ -25,7 +25,11 @@ export function tickedFactorTexts(
 }
 
 /** Every ticked factor, in checklist order, lower-cased to stand in a sentence. */
-export function discussedFactors(condition: Condition, ticked: readonly string[], language: ContentLanguage) {
+export function discussedFactors(
+  condition: ConditionBase,
+  ticked: readonly string[],
+  language: ContentLanguage,
+) {
   const set = new Set(ticked);
   return condition.riskFactorGroups.flatMap((group) =>
     tickedFactorTexts(group.factors, set, language).map((name) => inSentence(name, language)),
@@ -33,13 +37,13 @@ export function discussedFactors(condition: Condition, ticked: readonly string[]
 }
 
 /** One sentence for the record; factors are joined with ";" as some hold commas themselves. */
-export function factorsLine(condition: Condition, ticked: readonly string[], language: ContentLanguage) {
+export function factorsLine(condition: ConditionBase, ticked: readonly string[], language: ContentLanguage) {
   const names = discussedFactors(condition, ticked, language);
   return names.length ? `${noteText.factorsDiscussed[language]}: ${names.join('; ')}.` : null;
 }
 
 export function riskFactorSummary(
-  condition: Condition,
+  condition: ConditionBase,
   ticked: readonly string[],
   language: ContentLanguage,
 ): Doc {
@@ -57,9 +61,10 @@ export function riskFactorSummary(
 }
 
 /** What was reported, once: "Patiënt meldt pijn tijdens belasten 3/10. Patiënt meldt geen toename …". */
-export function painFacts(pain: PainInput, language: ContentLanguage): string | null {
+export function painFacts(pain: PainInput, limit: PainLimit, language: ContentLanguage): string | null {
+  const values = { score: String(pain.score), scaleMax: String(limit.scaleMax) };
   const parts = [
-    pain.score === null ? '' : fillTemplate(noteText.painReport[language], { score: String(pain.score) }),
+    pain.score === null ? '' : fillTemplate(noteText.painReport[language], values),
     pain.increase ? noteText.increaseReport[pain.increase][language] : '',
   ].filter(Boolean);
   return parts.length ? parts.join(' ') : null;
@@ -81,7 +86,7 @@ export function painReason(pain: PainInput, limit: PainLimit, language: ContentL
 }
 
 export function painCheckSummary(pain: PainInput, limit: PainLimit, language: ContentLanguage): Doc {
-  const facts = painFacts(pain, language);
+  const facts = painFacts(pain, limit, language);
   const blocks: DocBlock[] = [{ type: 'heading', text: noteText.painCheck[language] }];
   if (facts) blocks.push({ type: 'paragraph', text: facts });
   blocks.push({ type: 'paragraph', text: painVerdictLine(pain, limit, language) });
@@ -89,7 +94,7 @@ export function painCheckSummary(pain: PainInput, limit: PainLimit, language: Co
 }
 
 export function reviewSummary(
-  condition: Condition,
+  condition: ConditionBase,
   checked: readonly string[],
   language: ContentLanguage,
 ): Doc {

@@ -9,10 +9,14 @@ import type {
   ExaminationBattery,
   ExaminationPattern,
   ExaminationTest,
+  Localized,
 } from '../../content/schema';
 import type { Doc } from '../doc/doc';
 import { fillTemplate } from '../doc/template';
 import type { ExamFindings } from './examination-state';
+
+/** The test's name in the note's O line: its own note name, else its name. */
+export const noteNameOf = (test: ExaminationTest): Localized => test.noteName ?? test.name;
 
 function resultText(
   battery: ExaminationBattery,
@@ -41,7 +45,7 @@ export function examinationObservation(
 ): string | null {
   const done = battery.tests.flatMap((test) => {
     const result = resultText(battery, test, findings, language);
-    return result ? [`${test.noteName[language]} ${result}`] : [];
+    return result ? [`${noteNameOf(test)[language]} ${result}`] : [];
   });
   if (!done.length) return null;
   const { lead, side } = battery.noteWords;

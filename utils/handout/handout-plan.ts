@@ -3,7 +3,7 @@
 // that have a drawing become figures; the pain section gets the 0–10 picture), and the
 // "Dit ga ik doen" list. The components only lay this out.
 import type { HandoutContent } from '../../content/handout-schema';
-import type { Condition, ContentLanguage, Localized, Section } from '../../content/schema';
+import type { ConditionBase, ContentLanguage, Localized, Section } from '../../content/schema';
 import { chosenSections, chosenTips } from '../consult/advice-given';
 import type { ConsultState } from '../consult/consult-state';
 import { painLimitOf, painLimitValues } from '../consult/pain-limit';
@@ -43,7 +43,7 @@ export interface HandoutPlan {
 
 /** `handout`: the condition's handout content, once loaded (undefined: sections only). */
 export function handoutPlan(
-  condition: Condition,
+  condition: ConditionBase,
   handout: HandoutContent | undefined,
   consult: ConsultState,
   language: ContentLanguage,

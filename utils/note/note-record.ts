@@ -34,7 +34,11 @@ function recordSubjective(input: NoteInput, progress: ProgressParts, language: C
   const { condition, consult } = input;
   const factors = factorsLine(condition, consult.riskFactors, language);
   const score = condition.measures ? null : consult.painScore;
-  const pain = painFacts({ score, increase: consult.painIncrease }, language);
+  const pain = painFacts(
+    { score, increase: consult.painIncrease },
+    painLimitOf(condition, input.threshold),
+    language,
+  );
   return [...[factors, pain].flatMap((text) => (text ? [para(text)] : [])), ...progress.subjective];
 }
 

@@ -2,7 +2,7 @@
 // filter, and the last announcement for the live region. Components render it and call
 // its actions; storage is passed in, so tests can give fakes.
 import { action, computed, createModel, effect, type ReadonlySignal, signal } from '@preact/signals';
-import type { Condition, ContentLanguage } from '../../content/schema';
+import type { ConditionEntry, ContentLanguage } from '../../content/schema';
 import type { MessageKey } from '../browser/i18n';
 import { painLimitOf, painLimitValues } from '../consult/pain-limit';
 import { painThreshold } from '../consult/threshold';
@@ -27,7 +27,7 @@ export type AnnouncementDetails = Omit<Announcement, 'key' | 'count'>;
 
 export interface PanelServices {
   /** The conditions the panel knows; the first is shown until one is chosen. */
-  readonly conditions: readonly [Condition, ...Condition[]];
+  readonly conditions: readonly [ConditionEntry, ...ConditionEntry[]];
   /** The settings in effect (they pick the content language until the clinician does). */
   readonly settings: ReadonlySignal<Settings>;
   readonly save: (state: PanelState) => void;
