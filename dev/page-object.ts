@@ -31,16 +31,6 @@ export class PageObject {
     await this.tab.click((await this.control('button', button)).selector);
   }
 
-  /**
-   * Presses a button from the keyboard (focus, Enter), as a keyboard user does. Also the
-   * way to press again right after an action: a pointer click waits while that action's
-   * toast still covers the button (five seconds).
-   */
-  async pressWithKeyboard(button: Name): Promise<void> {
-    await this.tab.focus((await this.control('button', button)).selector);
-    await this.tab.press('Enter');
-  }
-
   async tick(checkbox: Name): Promise<void> {
     await this.clickBox('checkbox', checkbox, true);
   }

@@ -26,9 +26,6 @@ export const EXAMPLE_CONSULT: Consult = {
   given: [],
 };
 
-/** How a button is pressed: a pointer click, or focus and Enter (see PageObject.pressWithKeyboard). */
-export type Input = 'pointer' | 'keyboard';
-
 const driverOf = (on: Driver | ExtensionBrowser): Driver => ('context' in on ? chromiumDriver(on) : on);
 
 export class PanelPage extends PanelShell {
@@ -174,20 +171,16 @@ export class PanelPage extends PanelShell {
   }
 
   /** "Invoegen in pagina"; returns what the panel announces. */
-  insertIntoPage(by: Input = 'pointer'): Promise<string> {
-    return this.nextAnnouncement(() => this.pressBy(by, 'Invoegen in pagina'));
+  insertIntoPage(): Promise<string> {
+    return this.nextAnnouncement(() => this.press('Invoegen in pagina'));
   }
 
   /** "Patiëntfolder": the handout, in the tab it opens. */
-  async openHandout(by: Input = 'pointer'): Promise<HandoutPage> {
-    const tab = await this.driver.nextTab(() => this.pressBy(by, 'Patiëntfolder'));
+  async openHandout(): Promise<HandoutPage> {
+    const tab = await this.driver.nextTab(() => this.press('Patiëntfolder'));
     const handout = new HandoutPage(tab);
     await handout.waitUntilShown();
     return handout;
-  }
-
-  private pressBy(by: Input, button: Name): Promise<void> {
-    return by === 'keyboard' ? this.pressWithKeyboard(button) : this.press(button);
   }
 
   // Settings

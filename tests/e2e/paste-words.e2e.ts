@@ -102,8 +102,7 @@ describe('every copyable doc pastes into every editor with no words run together
     expect(pain).toContain('voldoet niet');
     expect(await pasteEverywhere(pain)).toEqual([]);
     await panel.page.getByRole('checkbox', { name: /Oefent u genoeg en consequent/ }).check();
-    // From the keyboard: the first copy's toast may still cover the button (see pressWithKeyboard).
-    const review = await copy(() => panel.pressWithKeyboard('Kopieer checklist'));
+    const review = await copy(() => panel.page.getByRole('button', { name: 'Kopieer checklist' }).click());
     expect(await pasteEverywhere(review)).toEqual([]);
   });
 
@@ -116,7 +115,7 @@ describe('every copyable doc pastes into every editor with no words run together
     expect(await pasteEverywhere(record)).toEqual([]);
     await panel.page.getByText('Opties:').click();
     await panel.page.getByRole('radio', { name: 'Patiënt (volledig)' }).check();
-    const patient = await copy(() => panel.pressWithKeyboard('Kopieer notitie'));
+    const patient = await copy(() => panel.page.getByRole('button', { name: 'Kopieer notitie' }).click());
     expect(patient).toContain('Overbelasting: toename van herhalingen; toename van trainingsintensiteit');
     expect(await pasteEverywhere(patient)).toEqual([]);
   });

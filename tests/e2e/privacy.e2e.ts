@@ -35,10 +35,9 @@ it('makes no request beyond the extension and the EHR page during a full consult
   await panel.page.getByRole('radio', { name: 'slechter' }).check();
   await panel.showView('Notitie');
   await panel.copyNote();
-  // From the keyboard: each action's toast still covers the next button (see pressWithKeyboard).
-  await panel.insertIntoPage('keyboard');
+  await panel.insertIntoPage();
   await expect.poll(() => ehr.value('#textarea')).toContain('factoren: diabetes.');
-  const handout = await panel.openHandout('keyboard');
+  const handout = await panel.openHandout();
   await panel.showView('Instellingen');
   await panel.select('Taal van de bediening', 'en');
   await panel.showView('Advice');

@@ -23,14 +23,13 @@ it('inserts through the toolbar grant, offers the site once, and remembers a "no
   // The toolbar click grants activeTab for this tab.
   await ehr.clickToolbarIcon();
   await ehr.clickInto('#textarea');
-  // Pressed from the keyboard: the last toast still covers the button (see pressWithKeyboard).
-  expect(await panel.insertIntoPage('keyboard')).toBe('Ingevoegd bij de cursor.');
+  expect(await panel.insertIntoPage()).toBe('Ingevoegd bij de cursor.');
   await expect.poll(() => panel.testIdText('site-offer')).toContain(suite.server.origin);
 
   await panel.press('Nee');
   await expect.poll(() => panel.testIdText('site-offer')).toBe('');
   expect((await panel.storage('sync')).declinedOrigins).toEqual([suite.server.origin]);
-  expect(await panel.insertIntoPage('keyboard')).toBe('Ingevoegd bij de cursor.');
+  expect(await panel.insertIntoPage()).toBe('Ingevoegd bij de cursor.');
   expect(await panel.testIdText('site-offer')).toBe('');
   await panel.close();
   await ehr.close();
