@@ -27,10 +27,13 @@ describe('settings', () => {
     const again = await PanelPage.open(suite.driver);
     expect(await again.valueOf('Naam van de praktijk')).toBe('Fysio De Heup');
     await again.showView('Pijn');
-    // A practice threshold names itself and the leaflet's, in the rule and in every note.
-    expect(
-      await again.shows(/tot en met 5 op een schaal .*\(grens 5\/10, praktijkafspraak; folder: 4\/10\)/),
-    ).toBe(true);
+    // A practice threshold names itself and the leaflet's, in the rule and in every note
+    // (polled: the view's consult content arrives a moment after the tab, loaded on demand).
+    await expect
+      .poll(() =>
+        again.shows(/tot en met 5 op een schaal .*\(grens 5\/10, praktijkafspraak; folder: 4\/10\)/),
+      )
+      .toBe(true);
     await again.showView('Notitie');
     expect((await again.notePreview()).text).toContain(
       'Pijngrens volgens praktijkafspraak: 5/10 (folder: 4/10).',
