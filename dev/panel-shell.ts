@@ -56,10 +56,11 @@ export class PanelShell extends PageObject {
       id = await this.tab.evaluate(tabId, view);
     }
     await this.tab.click(`#${id}`);
+    // A view's code (and a consult view's models) load on first use: wait until it shows.
     // Settings say "loading" until the clinic's policy is known (~2 s after browser start).
     await this.tab.waitFor(
       (i) =>
-        document.querySelector(`[role="tabpanel"][aria-labelledby="${i}"]`) !== null &&
+        (document.querySelector(`[role="tabpanel"][aria-labelledby="${i}"]`)?.childElementCount ?? 0) > 0 &&
         document.querySelector('[data-testid="settings-loading"]') === null,
       id,
     );
