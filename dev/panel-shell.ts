@@ -66,6 +66,14 @@ export class PanelShell extends PageObject {
     );
   }
 
+  /** Waits until the open view has rendered (its code loads on first use: keyboard users wait too). */
+  async viewRendered(): Promise<void> {
+    await this.tab.waitFor(
+      () => (document.querySelector('[role="tabpanel"]')?.childElementCount ?? 0) > 0,
+      null,
+    );
+  }
+
   /** The label of the open view. */
   selectedView(): Promise<string> {
     return this.tab.evaluate(

@@ -94,6 +94,7 @@ describe('keyboard only', () => {
     await panel.focus('tab', 'Advies');
     await press('Home', 'ArrowRight');
     expect(await panel.selectedView()).toBe("Risico's");
+    await panel.viewRendered();
     expect((await panel.focused()).text).toBe("Risico's");
 
     // Tab past the language switch to the first factor, tick it with Space.
@@ -106,6 +107,7 @@ describe('keyboard only', () => {
     await panel.focus('tab', "Risico's");
     await press('ArrowRight', 'ArrowRight');
     expect(await panel.selectedView()).toBe('Pijn');
+    await panel.viewRendered();
     await panel.focus('radio', '0');
     await press('Space', 'ArrowRight', 'ArrowRight');
     expect(await panel.painScore()).toBe(2);
@@ -120,6 +122,7 @@ describe('keyboard only', () => {
     await panel.focus('tab', 'Pijn');
     await press('ArrowRight');
     expect(await panel.selectedView()).toBe('Notitie');
+    await panel.viewRendered();
     await press('Tab', 'Tab', 'Tab');
     expect((await panel.focused()).id).toBe('given-what-is-it');
     await press('Space');
