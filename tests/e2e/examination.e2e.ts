@@ -53,6 +53,7 @@ describe('examination', () => {
     expect(await page.getByRole('tab', { name: 'Onderzoek' }).getAttribute('aria-selected')).toBe('true');
     const tabNames = await page.getByRole('tab').allTextContents();
     expect(tabNames.slice(0, 5)).toEqual(['Advies', "Risico's", 'Onderzoek', 'Pijn', 'Notitie']);
+    await panel.viewRendered(); // its code loads on first use
 
     // Side: Tab to the side group, the arrow key chooses "Rechts".
     await page.keyboard.press('Tab');
