@@ -55,10 +55,12 @@ export interface Driver {
 }
 
 /**
- * The panel takes input: its tab list outside the prerendered copies, which paint before
- * the script runs and stay inert until the app renders onto one (sidepanel/prerendered-root.ts).
+ * The panel takes input and shows its view: the open view's content outside the prerendered
+ * copies, which paint before the script runs and stay inert until the app renders onto one
+ * (sidepanel/prerendered-root.ts). A consult view restored from the session shows once its
+ * code and the consult are loaded.
  */
-export const PANEL_READY = '[role="tablist"]:not([inert] *)';
+export const PANEL_READY = '[role="tabpanel"]:not([inert] *) > *';
 
 /** Empties every storage area, then stores `settings`; runs where the extension's APIs are. */
 export async function emptyStorage(settings: object | undefined): Promise<void> {
