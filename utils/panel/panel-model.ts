@@ -41,8 +41,6 @@ export const PanelModel = createModel(({ conditions, settings, save }: PanelServ
   const language = computed(() => chosenLanguage.value ?? settings.value.contentLanguage);
   const threshold = computed(() => painThreshold(condition.value, settings.value));
   const filter = signal('');
-  /** False until the session's state is read (ms after the first paint); the consult views wait for it. */
-  const sessionRead = signal(false);
   // What the clinician chose before the session was read wins over what it held.
   let viewChosen = false;
   const announcement = signal<Announcement | null>(null);
@@ -66,14 +64,12 @@ export const PanelModel = createModel(({ conditions, settings, save }: PanelServ
     language,
     filter,
     announcement,
-    sessionRead,
     threshold,
     docOptions,
     visibleSections,
     totalSections,
     /** The state this panel left in the session (read after the first paint). */
     restore: action((stored: PanelState | null) => {
-      sessionRead.value = true;
       if (!stored) return;
       if (!viewChosen) view.value = stored.view;
       chosenLanguage.value ??= stored.language;
