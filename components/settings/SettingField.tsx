@@ -1,6 +1,7 @@
 // One setting, drawn from its row and its schema: the control, a hint, what is wrong
 // with a refused value, and "locked by the practice" when the clinic's policy fixed it
 // (the control is then disabled).
+import { useState } from 'preact/hooks';
 import { CONTENT_LANGUAGES } from '../../content/schema';
 import { type MessageKey, t } from '../../utils/browser/i18n';
 import { choicesOf, kindOf, requirementOf, type SettingKey } from '../../utils/settings/settings-schema';
@@ -16,11 +17,18 @@ const input =
 const idOf = (key: SettingKey) => `setting-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 
 function Control({ row, described }: { row: SettingRow; described: string | undefined }) {
-  const { effective, set, locked } = useModels().settings;
+  const { effective, set, locked, refused } = useModels().settings;
   const { key } = row;
   const value = effective.value[key];
   const disabled = locked.value.includes(key);
   const id = idOf(key);
+  // While the therapist types in a field (or a refused number stands there with its
+  // message), a save of another setting re-renders every field: the field's own text is
+  // left alone (value undefined), not put back to the stored value.
+  const [typing, setTyping] = useState(false);
+  const typed = { onFocus: () => setTyping(true), onBlur: () => setTyping(false) };
+  const shown = <T,>(stored: T): T | undefined =>
+    typing || refused.value.includes(key) ? undefined : stored;
   const change = (next: unknown) => void set(key, next as never);
   const text = (e: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) =>
     change(e.currentTarget.value);
@@ -89,9 +97,10 @@ function Control({ row, described }: { row: SettingRow; described: string | unde
             max={requirementOf(key, 'max_value')}
             step={1}
             class={input}
-            value={Number(value)}
+            value={shown(Number(value))}
             disabled={disabled}
             aria-describedby={described}
+            {...typed}
             onChange={(e) => change(e.currentTarget.valueAsNumber)}
           />
         </>
@@ -100,9 +109,10 @@ function Control({ row, described }: { row: SettingRow; described: string | unde
       const props = {
         id,
         class: input,
-        value: String(value),
+        value: shown(String(value)),
         disabled,
         maxLength: requirementOf(key, 'max_length'),
+        ...typed,
       };
       return (
         <>

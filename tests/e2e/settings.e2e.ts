@@ -41,6 +41,27 @@ describe('settings', () => {
     await again.close();
   });
 
+  it('keeps what is being typed in one field while another setting is saved', async () => {
+    const panel = await PanelPage.open(suite.driver);
+    await panel.showView('Instellingen');
+    const contact = '#setting-practice-contact';
+    const typed = 'Vragen? Bel ons op 010 123 45 67.';
+    await panel.tab.fill(contact, typed); // typed, not yet left (nothing saved)
+    // The save of a field left a moment ago comes back from storage (or a second panel saves).
+    await suite.driver.inExtension((settings) => chrome.storage.sync.set({ settings }), {
+      practiceName: 'Fysio De Heup',
+    });
+    await expect.poll(() => panel.valueOf('Naam van de praktijk')).toBe('Fysio De Heup');
+    expect(
+      await panel.tab.evaluate((s) => document.querySelector<HTMLTextAreaElement>(s)?.value, contact),
+    ).toBe(typed);
+    await panel.tab.press('Tab');
+    await expect
+      .poll(async () => (await panel.storage('sync')).settings)
+      .toEqual({ practiceName: 'Fysio De Heup', practiceContact: typed });
+    await panel.close();
+  });
+
   it('a bad file changes nothing and says what is wrong', async () => {
     const panel = await PanelPage.open(suite.driver);
     await panel.showView('Instellingen');
