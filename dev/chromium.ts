@@ -38,6 +38,8 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   uiLanguage?: 'nl' | 'en';
   headless?: boolean;
+  /** More command-line flags (the e2e suite's process model). */
+  args?: readonly string[];
 }
 
 export async function launchWithExtension(
@@ -66,6 +68,7 @@ export async function launchWithExtension(
       ...(headed ? ['--window-size=1400,900'] : ['--headless=new']),
       ...(viaProtocol ? ['--enable-unsafe-extension-debugging'] : loadExtensionFlags(extensionDir)),
       ...QUIET_FLAGS,
+      ...(options.args ?? []),
     ],
   });
   const extensionId = viaProtocol
