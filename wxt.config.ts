@@ -11,7 +11,7 @@ import { prerenderPanel } from './scripts/build/prerender-panel';
 import { managedSchema } from './utils/settings/managed-schema';
 
 const GECKO_ID = 'heupwijzer@heupwijzer.nl';
-// Public key that fixes the e2e build's id (ifnknfeapphibnbediafmgjeehddalkj) so a test policy can name it.
+// Public key that fixes the e2e build's id (ifnknfeapphibnbediafmgjeehddalkj), so a policy written by hand can name it.
 // Only the e2e build carries it; the store assigns the shipped id.
 const E2E_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAuXxEWDp0drBuj6s/FHSI19X5VKFu/bvUlzjJs+mgxVTXtHU3PUkmzJvq6ie2mp+KLlcKEszW7IRR6gmlWYM6E1NwuxltCmOKGemTbfZk1zampYMPk3xdwd2vNN9UeLgCp+mvfDQMPXEi1hQvGq7CKvoOSLuGzwP9VJVx7RKLwywvQivgwgSvt+4/ndhXPQtsqZOhjs3dDGR+9DPzHdLm3fC1ZbR4IwY5NauzkxWARarBJkCyPHQ3ypOsv51R7Jcs2P9R82ftNE7BfLZb0jVxugmIMznbCX4O+GmvsQVjbYvfoCHFycGNk6zzi0jODyYxz3wRdAHKcwE/x5azP/mADwIDAQAB';

@@ -20,17 +20,27 @@ export interface FirefoxWithExtension {
   close(): Promise<void>;
 }
 
+/** A build of our own: its folder and the add-on id in its manifest. */
+export interface FirefoxBuild {
+  readonly dir: string;
+  readonly geckoId: string;
+}
+
 export async function launchFirefoxWithExtension(
-  build: 'production' | 'e2e' = 'production',
+  build: 'production' | 'e2e' | FirefoxBuild = 'production',
   colorScheme: 'light' | 'dark' = 'light',
 ): Promise<FirefoxWithExtension> {
+  const { dir, geckoId } =
+    typeof build === 'object'
+      ? build
+      : { dir: build === 'e2e' ? FIREFOX_E2E_BUILD : FIREFOX_BUILD, geckoId: GECKO_ID };
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: UUID }),
       // Grant an MV3 add-on's declared host_permissions at install (the e2e build's loopback access).
       'extensions.originControls.grantByDefault': true,
       // What prefers-color-scheme reports to pages: 0 dark, 1 light.
@@ -39,7 +49,7 @@ export async function launchFirefoxWithExtension(
     // A fresh HOME: nothing of the user's own Firefox leaks in.
     env: { ...process.env, HOME: mkdtempSync(join(tmpdir(), 'heupwijzer-ff-')) },
   });
-  await browser.installExtension(build === 'e2e' ? FIREFOX_E2E_BUILD : FIREFOX_BUILD);
+  await browser.installExtension(dir);
   const openExtensionPage = async (path: string, ready: string): Promise<Page> => {
     const page = await browser.newPage();
     await page.setViewport({ width: 360, height: 900 });

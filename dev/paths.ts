@@ -9,7 +9,5 @@ export const FIREFOX_BUILD = join(ROOT, '.output/firefox-mv3');
 export const FIREFOX_E2E_BUILD = join(ROOT, '.output/firefox-mv3-e2e');
 export const FIXTURES = join(ROOT, 'tests/fixtures');
 export const DEMO = join(ROOT, 'demo');
-/** The e2e build's id, fixed by the manifest key in wxt.config.ts. */
-export const E2E_EXTENSION_ID = 'ifnknfeapphibnbediafmgjeehddalkj';
 /** Where Chromium on Linux reads managed (enterprise) policy. */
 export const CHROMIUM_POLICY_DIR = '/etc/chromium/policies/managed';

@@ -1,16 +1,20 @@
 // Clinic policy in Firefox: IT's policies.json (3rdparty.Extensions.<id>) reaches
 // storage.managed; the panel shows the locked value. Firefox does not check
 // values against a schema, so a wrong type is rejected by ours, said plainly, and the
-// default stays.
+// default stays. The policy names a copy of the build with an add-on id of its own, so
+// the suite's other Firefoxes, started meanwhile, read none of it.
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type FirefoxWithExtension, GECKO_ID, launchFirefoxWithExtension } from '../../dev/firefox';
+import { type FirefoxWithExtension, launchFirefoxWithExtension } from '../../dev/firefox';
+import { FIREFOX_BUILD } from '../../dev/paths';
+import { firefoxBuildWithOwnId } from './support/own-id-build';
 
 let firefox: FirefoxWithExtension;
 
 // Debian's Firefox reads enterprise policy from here (root only; CI runs as root).
 const POLICY_FILE = '/etc/firefox/policies/policies.json';
+const GECKO_ID = 'heupwijzer-policy-test@heupwijzer.nl';
 
 beforeAll(async () => {
   if (existsSync(POLICY_FILE)) throw new Error(`${POLICY_FILE} exists already; not overwriting it`);
@@ -34,7 +38,10 @@ beforeAll(async () => {
   } catch (error) {
     throw new Error(`Writing ${POLICY_FILE} needs root (CI runs as root): ${error}`);
   }
-  firefox = await launchFirefoxWithExtension('production');
+  firefox = await launchFirefoxWithExtension({
+    dir: firefoxBuildWithOwnId(FIREFOX_BUILD, GECKO_ID),
+    geckoId: GECKO_ID,
+  });
 });
 
 afterAll(async () => {

@@ -1,14 +1,18 @@
 // IT sets clinic-wide policy through Chromium's managed policy folder: a locked value is
 // shown as locked and used, a default can still be changed — also in a panel opened right
-// after the browser starts, when policy arrives seconds after the first paint.
+// after the browser starts, when policy arrives seconds after the first paint. The policy
+// names a copy of the e2e build with an id of its own, so the suite's other browsers,
+// started meanwhile, read none of it.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './support/chromium';
+import { chromiumBuildWithOwnId } from './support/own-id-build';
 import { PanelPage } from './support/panel-page';
-import { CHROME_E2E_BUILD, CHROMIUM_POLICY_DIR, E2E_EXTENSION_ID } from './support/paths';
+import { CHROME_E2E_BUILD, CHROMIUM_POLICY_DIR } from './support/paths';
 
 const POLICY_FILE = join(CHROMIUM_POLICY_DIR, 'heupwijzer-e2e-test.json');
+const build = chromiumBuildWithOwnId(CHROME_E2E_BUILD);
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
@@ -19,7 +23,7 @@ beforeAll(async () => {
       JSON.stringify({
         '3rdparty': {
           extensions: {
-            [E2E_EXTENSION_ID]: { locked: { painThreshold: 5 }, defaults: { practiceName: 'Fysio Beleid' } },
+            [build.id]: { locked: { painThreshold: 5 }, defaults: { practiceName: 'Fysio Beleid' } },
           },
         },
       }),
@@ -27,8 +31,8 @@ beforeAll(async () => {
   } catch (error) {
     throw new Error(`Writing ${POLICY_FILE} needs root (CI runs as root): ${error}`);
   }
-  browser = await launchWithExtension(CHROME_E2E_BUILD);
-  expect(browser.extensionId).toBe(E2E_EXTENSION_ID);
+  browser = await launchWithExtension(build.dir);
+  expect(browser.extensionId).toBe(build.id);
 });
 
 afterAll(async () => {
@@ -85,7 +89,7 @@ function recordFrames() {
 }
 
 it('right after browser start, shows the panel at once and never lets the locked value be edited', async () => {
-  const fresh = await launchWithExtension(CHROME_E2E_BUILD);
+  const fresh = await launchWithExtension(build.dir);
   try {
     const worker = fresh.context.serviceWorkers()[0];
     if (!worker) throw new Error('no service worker');
