@@ -8,13 +8,14 @@ import { dirname } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type FirefoxWithExtension, launchFirefoxWithExtension } from '../../dev/firefox';
 import { FIREFOX_BUILD } from '../../dev/paths';
-import { firefoxBuildWithOwnId } from './support/own-id-build';
+import { firefoxBuildWithOwnId, removeCopy } from './support/own-id-build';
 
 let firefox: FirefoxWithExtension;
 
 // Debian's Firefox reads enterprise policy from here (root only; CI runs as root).
 const POLICY_FILE = '/etc/firefox/policies/policies.json';
 const GECKO_ID = 'heupwijzer-policy-test@heupwijzer.nl';
+const build = firefoxBuildWithOwnId(FIREFOX_BUILD, GECKO_ID);
 
 beforeAll(async () => {
   if (existsSync(POLICY_FILE)) throw new Error(`${POLICY_FILE} exists already; not overwriting it`);
@@ -38,15 +39,13 @@ beforeAll(async () => {
   } catch (error) {
     throw new Error(`Writing ${POLICY_FILE} needs root (CI runs as root): ${error}`);
   }
-  firefox = await launchFirefoxWithExtension({
-    dir: firefoxBuildWithOwnId(FIREFOX_BUILD, GECKO_ID),
-    geckoId: GECKO_ID,
-  });
+  firefox = await launchFirefoxWithExtension({ dir: build, geckoId: GECKO_ID });
 });
 
 afterAll(async () => {
   await firefox?.close();
   rmSync(POLICY_FILE, { force: true });
+  removeCopy(build);
 });
 
 it('shows the locked value, rejects a wrong type with a message, and keeps the default', async () => {

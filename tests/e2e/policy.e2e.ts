@@ -7,7 +7,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './support/chromium';
-import { chromiumBuildWithOwnId } from './support/own-id-build';
+import { chromiumBuildWithOwnId, removeCopy } from './support/own-id-build';
 import { PanelPage } from './support/panel-page';
 import { CHROME_E2E_BUILD, CHROMIUM_POLICY_DIR } from './support/paths';
 
@@ -38,6 +38,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   rmSync(POLICY_FILE, { force: true });
+  removeCopy(build.dir);
 });
 
 it('shows a locked setting as locked, uses it, and lets defaults be changed', async () => {

@@ -2,9 +2,9 @@
 // machine-wide policy for that id (/etc) while the rest of the suite runs beside it:
 // every browser reads those files at start, but policy for an id reaches only that id.
 import { createHash, generateKeyPairSync } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 const copyOf = (buildDir: string, edit: (manifest: Record<string, unknown>) => void): string => {
   const dir = join(mkdtempSync(join(tmpdir(), 'heupwijzer-own-id-')), 'extension');
@@ -15,6 +15,9 @@ const copyOf = (buildDir: string, edit: (manifest: Record<string, unknown>) => v
   writeFileSync(path, JSON.stringify(manifest));
   return dir;
 };
+
+/** Deletes a copy made here. */
+export const removeCopy = (dir: string): void => rmSync(dirname(dir), { recursive: true, force: true });
 
 /** Chromium: the build with a new manifest key; the id Chromium derives from that key. */
 export function chromiumBuildWithOwnId(buildDir: string): { dir: string; id: string } {
