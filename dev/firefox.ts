@@ -1,6 +1,6 @@
 // Launches Debian's Firefox ESR through puppeteer-core (WebDriver BiDi) with the built
 // Firefox extension installed at a fixed internal UUID (see ENGINEERING.md).
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -34,6 +34,7 @@ export async function launchFirefoxWithExtension(
     typeof build === 'object'
       ? build
       : { dir: build === 'e2e' ? FIREFOX_E2E_BUILD : FIREFOX_BUILD, geckoId: GECKO_ID };
+  const home = mkdtempSync(join(tmpdir(), 'heupwijzer-ff-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -47,7 +48,7 @@ export async function launchFirefoxWithExtension(
       'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1,
     },
     // A fresh HOME: nothing of the user's own Firefox leaks in.
-    env: { ...process.env, HOME: mkdtempSync(join(tmpdir(), 'heupwijzer-ff-')) },
+    env: { ...process.env, HOME: home },
   });
   await browser.installExtension(dir);
   const openExtensionPage = async (path: string, ready: string): Promise<Page> => {
@@ -66,7 +67,10 @@ export async function launchFirefoxWithExtension(
     browser,
     openPanel: () => openExtensionPage('sidepanel.html', PANEL_READY),
     openExtensionPage,
-    close: () => browser.close(),
+    close: async () => {
+      await browser.close();
+      rmSync(home, { recursive: true, force: true });
+    },
   };
 }
 
