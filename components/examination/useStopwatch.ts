@@ -1,7 +1,7 @@
 // A stopwatch for the single-leg stance. It ticks only while running and visible: it stops
 // itself at the limit, and when the panel is hidden it stops without recording (nobody
 // can see when the pain came), so no timer ever runs in a hidden panel.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 export interface Stopwatch {
   readonly running: boolean;
@@ -18,7 +18,9 @@ export function useStopwatch(limitMs: number, onLimit: () => void, onHidden: () 
   const callbacks = useRef({ onLimit, onHidden });
   callbacks.current = { onLimit, onHidden };
 
-  useEffect(() => {
+  // A layout effect: the listener is in place as soon as the timer shows as running (a
+  // passive effect waits for a frame, and a panel hidden in between would run on).
+  useLayoutEffect(() => {
     if (startedAt === null) return;
     const tick = () => {
       const time = performance.now();
@@ -35,6 +37,7 @@ export function useStopwatch(limitMs: number, onLimit: () => void, onHidden: () 
     };
     const interval = setInterval(tick, 200);
     document.addEventListener('visibilitychange', onVisibility);
+    onVisibility(); // started in a panel that is already hidden
     return () => {
       clearInterval(interval);
       document.removeEventListener('visibilitychange', onVisibility);
