@@ -27,8 +27,9 @@ function Control({ row, described }: { row: SettingRow; described: string | unde
   // left alone (value undefined), not put back to the stored value.
   const [typing, setTyping] = useState(false);
   const typed = { onFocus: () => setTyping(true), onBlur: () => setTyping(false) };
+  // A field the practice locks meanwhile shows the locked value, typing or not.
   const shown = <T,>(stored: T): T | undefined =>
-    typing || refused.value.includes(key) ? undefined : stored;
+    !disabled && (typing || refused.value.includes(key)) ? undefined : stored;
   const change = (next: unknown) => void set(key, next as never);
   const text = (e: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) =>
     change(e.currentTarget.value);
