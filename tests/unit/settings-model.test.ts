@@ -53,6 +53,15 @@ describe('SettingsModel', () => {
     expect(model.notice.value).toEqual({ kind: 'info', key: 'importDone' });
   });
 
+  it('a good import replaces a refused value too: the field no longer says it is wrong', async () => {
+    const { model } = make();
+    await model.set('staleConsultMinutes', 2.5);
+    expect(model.refused.value).toEqual(['staleConsultMinutes']);
+    await model.importText(exportSettingsFile({ ...DEFAULT_SETTINGS, staleConsultMinutes: 90 }));
+    expect(model.effective.value.staleConsultMinutes).toBe(90);
+    expect(model.refused.value).toEqual([]);
+  });
+
   it('a full storage quota undoes the change and says so', async () => {
     const { model } = make(NO_POLICY, true);
     await model.set('practiceName', 'Fysio');

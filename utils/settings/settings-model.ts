@@ -81,6 +81,8 @@ export const SettingsModel = createModel(
           notice.value = { kind: 'error', key: IMPORT_MESSAGES[result.reason], error: result };
           return;
         }
+        // Every value is replaced: none of the refused ones stands in a field any more.
+        refused.value = [];
         await commit({ ...result.settings, ...policy.value.locked }, { kind: 'info', key: 'importDone' });
       }),
       exportText: action(() => exportSettingsFile(effective.value)),
