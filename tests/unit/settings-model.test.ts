@@ -62,6 +62,49 @@ describe('SettingsModel', () => {
     expect(model.refused.value).toEqual([]);
   });
 
+  it('after overlapping saves, one failing, it holds what storage holds (the sync write limit, holding an arrow key)', async () => {
+    let stored: PartialSettings = {};
+    const pending: { land: () => void; fail: () => void }[] = [];
+    const save = (user: PartialSettings) =>
+      new Promise<void>((resolve, reject) => {
+        pending.push({
+          land: () => {
+            stored = user;
+            resolve();
+          },
+          fail: () => reject(new Error('MAX_WRITE_OPERATIONS_PER_MINUTE')),
+        });
+      });
+    const model = new SettingsModel({ user: { staleConsultMinutes: 60 }, policy: NO_POLICY, save });
+    const at = () => model.effective.value.staleConsultMinutes;
+
+    // The later save lands, the earlier fails: the later value stands.
+    const laterLands = [model.set('staleConsultMinutes', 61), model.set('staleConsultMinutes', 62)];
+    pending[1]?.land();
+    pending[0]?.fail();
+    await Promise.all(laterLands);
+    expect([stored.staleConsultMinutes, at()]).toEqual([62, 62]);
+
+    // Both fail: back to what storage holds, and the panel says the change was not saved.
+    const bothFail = [model.set('staleConsultMinutes', 70), model.set('staleConsultMinutes', 71)];
+    pending[2]?.fail();
+    pending[3]?.fail();
+    await Promise.all(bothFail);
+    expect([stored.staleConsultMinutes, at()]).toEqual([62, 62]);
+    expect(model.notice.value).toEqual({ kind: 'error', key: 'saveFailed' });
+  });
+
+  it('a value changed elsewhere replaces a refused one: the field no longer says it is wrong', async () => {
+    const { model } = make();
+    await model.set('staleConsultMinutes', 2.5);
+    await model.set('practiceName', 'Fysio');
+    model.storedChanged({ settings: { practiceName: 'Fysio' }, problems: [] }); // our own save, back
+    expect(model.refused.value).toEqual(['staleConsultMinutes']);
+    model.storedChanged({ settings: { practiceName: 'Fysio', staleConsultMinutes: 120 }, problems: [] });
+    expect(model.effective.value.staleConsultMinutes).toBe(120);
+    expect(model.refused.value).toEqual([]);
+  });
+
   it('a full storage quota undoes the change and says so', async () => {
     const { model } = make(NO_POLICY, true);
     await model.set('practiceName', 'Fysio');

@@ -43,15 +43,26 @@ export const SettingsModel = createModel(
     /** Settings whose last typed value was refused, shown at the field. */
     const refused = signal<readonly SettingKey[]>([]);
 
+    // What storage holds, as far as this page knows: a failed save goes back to it. (Not
+    // to the value before that change: saves overlap — an arrow key held in a number
+    // field saves every step, past sync's write limit — and that value may be one whose
+    // save failed too.) Only the latest change decides what the page shows and says.
+    let stored: PartialSettings = user.value;
+    let latest = 0;
     /** Saves `next` as the therapist's choices; on failure nothing changes. */
     const commit = async (next: Settings, success: SettingsNotice | null) => {
-      const previous = user.value;
-      user.value = withoutDefaults(next, policy.value);
+      const change = ++latest;
+      const wanted = withoutDefaults(next, policy.value);
+      user.value = wanted;
       try {
-        await save(user.value);
+        await save(wanted);
+        stored = wanted;
+        if (change !== latest) return;
+        user.value = wanted;
         notice.value = success;
       } catch {
-        user.value = previous;
+        if (change !== latest) return;
+        user.value = stored;
         notice.value = { kind: 'error', key: 'saveFailed' };
       }
     };
@@ -87,9 +98,14 @@ export const SettingsModel = createModel(
       }),
       exportText: action(() => exportSettingsFile(effective.value)),
       /** Another page (e.g. a second panel) changed the stored settings. */
-      storedChanged: action((stored: Checked) => {
-        user.value = stored.settings;
-        storedProblems.value = stored.problems;
+      storedChanged: action((checked: Checked) => {
+        const before = user.value;
+        stored = checked.settings;
+        user.value = checked.settings;
+        storedProblems.value = checked.problems;
+        // A refused value stays in its field until the setting changes; changed elsewhere,
+        // the field shows the new value and no longer says it is wrong.
+        refused.value = refused.value.filter((key) => before[key] === checked.settings[key]);
       }),
       policyArrived: action((arrived: Policy) => {
         policyOrNull.value = arrived;
