@@ -12,20 +12,22 @@ import { useModels } from '../models';
 import { useStopwatch } from './useStopwatch';
 
 export function SlsSeconds({ testId }: { testId: string }) {
-  const { state, setSlsSecondsToPain, slsHeldWithoutPain } = useModels().consult;
+  const models = useModels();
+  const { state, setSlsSecondsToPain, slsHeldWithoutPain } = models.consult;
   // What was typed when it was refused, kept in the field beside its message; null when valid.
   const [refused, setRefused] = useState<string | null>(null);
   const invalid = refused !== null;
   const [message, setMessage] = useState('');
-  const stopwatch = useStopwatch(
-    SLS_MAX_SECONDS * 1000,
-    () => {
+  const stopwatch = useStopwatch(SLS_MAX_SECONDS * 1000, {
+    onLimit: () => {
       slsHeldWithoutPain();
       setRefused(null);
       setMessage(t('stopwatchFull'));
     },
-    () => setMessage(t('stopwatchHidden')),
-  );
+    onHidden: () => setMessage(t('stopwatchHidden')),
+    // This view is gone: the panel's own announcement says it.
+    onLeft: () => models.panel.announce('stopwatchLeft'),
+  });
   const inputId = `${testId}-seconds`;
   const errorId = `${inputId}-error`;
   const seconds = state.value.slsSecondsToPain;

@@ -1,6 +1,6 @@
 // A stopwatch for the single-leg stance. It ticks only while running and visible: it stops
-// itself at the limit, and when the panel is hidden it stops without recording (nobody
-// can see when the pain came), so no timer ever runs in a hidden panel.
+// itself at the limit, and when the panel is hidden or the view is left it stops without
+// recording (nobody can see when the pain came), so no timer ever runs unseen.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 export interface Stopwatch {
@@ -11,12 +11,31 @@ export interface Stopwatch {
   readonly stop: () => number;
 }
 
-export function useStopwatch(limitMs: number, onLimit: () => void, onHidden: () => void): Stopwatch {
+export interface StopwatchEvents {
+  /** The limit was reached. */
+  readonly onLimit: () => void;
+  /** The panel was hidden while it ran: stopped, nothing recorded. */
+  readonly onHidden: () => void;
+  /** Its view was left (unmounted) while it ran: stopped, nothing recorded. */
+  readonly onLeft: () => void;
+}
+
+export function useStopwatch(limitMs: number, events: StopwatchEvents): Stopwatch {
   const [startedAt, setStartedAt] = useState<number | null>(null);
   const [now, setNow] = useState(0);
   // The latest callbacks, without restarting the timer when they change.
-  const callbacks = useRef({ onLimit, onHidden });
-  callbacks.current = { onLimit, onHidden };
+  const callbacks = useRef(events);
+  callbacks.current = events;
+  const running = useRef(false);
+  running.current = startedAt !== null;
+
+  // Runs on unmount only: a view left while the stopwatch runs says so.
+  useLayoutEffect(
+    () => () => {
+      if (running.current) callbacks.current.onLeft();
+    },
+    [],
+  );
 
   // A layout effect: the listener is in place as soon as the timer shows as running (a
   // passive effect waits for a frame, and a panel hidden in between would run on).

@@ -184,7 +184,7 @@ describe('examination', () => {
     await panel.page.close();
   });
 
-  it('times the stance with the stopwatch, and stops it without recording when the panel is hidden', async () => {
+  it('times the stance with the stopwatch, and stops it without recording when the panel is hidden or the view left', async () => {
     const panel = await PanelPage.open(suite.browser);
     const { page } = panel;
     await panel.showView('Onderzoek');
@@ -207,6 +207,19 @@ describe('examination', () => {
       document.dispatchEvent(new Event('visibilitychange'));
     });
     await page.getByText('Stopwatch gestopt omdat het paneel verborgen was; niets vastgelegd.').waitFor();
+    expect(await page.getByRole('timer').count()).toBe(0);
+    expect(await page.getByLabel('Seconden tot pijn (0–30)').inputValue()).toBe(String(counted));
+
+    // Another view opened while it runs: it stops, nothing is recorded, and the panel says so.
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+    });
+    await page.getByRole('button', { name: 'Start stopwatch' }).click();
+    await page.getByRole('timer').waitFor();
+    expect(await panel.nextAnnouncement(() => panel.showView('Pijn'))).toBe(
+      'Stopwatch gestopt omdat u naar een andere weergave ging; niets vastgelegd.',
+    );
+    await panel.showView('Onderzoek');
     expect(await page.getByRole('timer').count()).toBe(0);
     expect(await page.getByLabel('Seconden tot pijn (0–30)').inputValue()).toBe(String(counted));
     await page.getByRole('button', { name: 'Nieuwe patiënt' }).click();

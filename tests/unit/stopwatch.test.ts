@@ -1,5 +1,6 @@
 // The stance stopwatch stops without recording when the panel is hidden, from the moment
-// it shows as running: a panel hidden right after Start is not missed.
+// it shows as running (a panel hidden right after Start is not missed), and says so when
+// its view is left while it runs.
 import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -18,18 +19,16 @@ afterEach(() => {
 // The stopwatch the mounted probe holds, and what it was told of a hidden panel.
 let current: Stopwatch | undefined;
 let onHidden = vi.fn();
+let onLeft = vi.fn();
 
 function Probe() {
-  current = useStopwatch(
-    30_000,
-    () => {},
-    () => onHidden(),
-  );
+  current = useStopwatch(30_000, { onLimit: () => {}, onHidden: () => onHidden(), onLeft: () => onLeft() });
   return h('span', null, current.running ? 'running' : 'idle');
 }
 
 function mount(): { root: HTMLElement; stopwatch: () => Stopwatch } {
   onHidden = vi.fn();
+  onLeft = vi.fn();
   const root = document.createElement('div');
   document.body.append(root);
   act(() => render(h(Probe, null), root));
@@ -60,5 +59,20 @@ describe('the stance stopwatch', () => {
     act(() => stopwatch().start());
     expect(onHidden).toHaveBeenCalledTimes(1);
     expect(root.textContent).toBe('idle');
+  });
+
+  it('says so when its view is left while it runs, and not when it was stopped', () => {
+    const running = mount();
+    act(() => running.stopwatch().start());
+    act(() => render(null, running.root));
+    expect(onLeft).toHaveBeenCalledTimes(1);
+
+    const stopped = mount();
+    act(() => stopped.stopwatch().start());
+    act(() => {
+      stopped.stopwatch().stop();
+    });
+    act(() => render(null, stopped.root));
+    expect(onLeft).not.toHaveBeenCalled();
   });
 });
