@@ -87,7 +87,14 @@ function Control({ row, described }: { row: SettingRow; described: string | unde
           </select>
         </>
       );
-    case 'number':
+    case 'number': {
+      // Saved on leaving the field or on Enter, not at every `change`: each step of a held
+      // arrow key fires one, and storage.sync takes 120 writes a minute. Unchanged, nothing
+      // is saved; a refused value is checked again, so its message can go.
+      const commitNumber = (field: HTMLInputElement) => {
+        const changed = field.validity.badInput || field.valueAsNumber !== effective.peek()[key];
+        if (changed || refused.value.includes(key)) change(field.valueAsNumber);
+      };
       return (
         <>
           {label}
@@ -101,11 +108,18 @@ function Control({ row, described }: { row: SettingRow; described: string | unde
             value={shown(Number(value))}
             disabled={disabled}
             aria-describedby={described}
-            {...typed}
-            onChange={(e) => change(e.currentTarget.valueAsNumber)}
+            onFocus={typed.onFocus}
+            onBlur={(e) => {
+              typed.onBlur();
+              commitNumber(e.currentTarget);
+            }}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') commitNumber(e.currentTarget);
+            }}
           />
         </>
       );
+    }
     default: {
       const props = {
         id,

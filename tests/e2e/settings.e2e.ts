@@ -62,6 +62,23 @@ describe('settings', () => {
     await panel.close();
   });
 
+  it('saves a number once, when the field is left, however often an arrow key steps it', async () => {
+    const panel = await PanelPage.open(suite.driver);
+    await panel.showView('Instellingen');
+    const minutes = '#setting-stale-consult-minutes';
+    await panel.tab.focus(minutes);
+    for (let step = 0; step < 5; step++) await panel.tab.press('ArrowUp');
+    expect(await panel.tab.evaluate((s) => document.querySelector<HTMLInputElement>(s)?.value, minutes)).toBe(
+      '65',
+    );
+    expect(await panel.storage('sync')).toEqual({}); // nothing written while stepping
+    await panel.tab.press('Tab');
+    await expect
+      .poll(async () => (await panel.storage('sync')).settings)
+      .toEqual({ staleConsultMinutes: 65 });
+    await panel.close();
+  });
+
   it('a bad file changes nothing and says what is wrong', async () => {
     const panel = await PanelPage.open(suite.driver);
     await panel.showView('Instellingen');
