@@ -44,9 +44,9 @@ export const SettingsModel = createModel(
     const refused = signal<readonly SettingKey[]>([]);
 
     // What storage holds, as far as this page knows: a failed save goes back to it. (Not
-    // to the value before that change: saves overlap — an arrow key held in a number
-    // field saves every step, past sync's write limit — and that value may be one whose
-    // save failed too.) Only the latest change decides what the page shows and says.
+    // to the value before that change: saves overlap — quick changes one after another,
+    // past sync's 120 writes a minute — and that value may be one whose save failed too.)
+    // Only the latest change decides what the page shows and says.
     let stored: PartialSettings = user.value;
     let latest = 0;
     /** Saves `next` as the therapist's choices; on failure nothing changes. */
