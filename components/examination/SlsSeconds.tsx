@@ -45,7 +45,9 @@ export function SlsSeconds({ testId }: { testId: string }) {
       stopwatch.start();
       return;
     }
-    const counted = stopwatchSeconds(stopwatch.stop());
+    const elapsed = stopwatch.stop();
+    if (elapsed === null) return; // the second press of a double click on Start
+    const counted = stopwatchSeconds(elapsed);
     setSlsSecondsToPain(counted);
     setRefused(null);
     setMessage(t('stopwatchStopped', String(counted)));

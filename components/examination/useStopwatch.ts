@@ -7,9 +7,15 @@ export interface Stopwatch {
   readonly running: boolean;
   readonly elapsedMs: number;
   readonly start: () => void;
-  /** Stops and returns the elapsed milliseconds. */
-  readonly stop: () => number;
+  /**
+   * Stops and returns the elapsed milliseconds; null (and runs on) within half a second
+   * of Start, which is the rest of a double click, not pain at 0 s.
+   */
+  readonly stop: () => number | null;
 }
+
+/** A press this soon after Start belongs to the press that started it (a double click). */
+const DOUBLE_PRESS_MS = 500;
 
 export interface StopwatchEvents {
   /** The limit was reached. */
@@ -26,6 +32,9 @@ export function useStopwatch(limitMs: number, events: StopwatchEvents): Stopwatc
   // The latest callbacks, without restarting the timer when they change.
   const callbacks = useRef(events);
   callbacks.current = events;
+  // Read by start/stop: a double click's second press comes before the re-render.
+  const started = useRef<number | null>(null);
+  started.current = startedAt;
   const running = useRef(false);
   running.current = startedAt !== null;
 
@@ -67,12 +76,17 @@ export function useStopwatch(limitMs: number, events: StopwatchEvents): Stopwatc
     running: startedAt !== null,
     elapsedMs: startedAt === null ? 0 : Math.max(0, now - startedAt),
     start: () => {
+      if (started.current !== null) return; // already running: the second press of a double click
       const time = performance.now();
+      started.current = time;
       setNow(time);
       setStartedAt(time);
     },
     stop: () => {
-      const elapsed = startedAt === null ? 0 : performance.now() - startedAt;
+      const from = started.current;
+      const elapsed = from === null ? 0 : performance.now() - from;
+      if (from !== null && elapsed < DOUBLE_PRESS_MS) return null;
+      started.current = null;
       setStartedAt(null);
       return elapsed;
     },

@@ -214,8 +214,11 @@ describe('examination', () => {
     await page.evaluate(() => {
       Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
     });
-    await page.getByRole('button', { name: 'Start stopwatch' }).click();
+    // A double click on Start is one press: it runs, nothing is recorded.
+    await page.getByRole('button', { name: 'Start stopwatch' }).dblclick();
     await page.getByRole('timer').waitFor();
+    expect(await page.getByText('Pijn na 0 s.').count()).toBe(0);
+    expect(await page.getByLabel('Seconden tot pijn (0–30)').inputValue()).toBe(String(counted));
     expect(await panel.nextAnnouncement(() => panel.showView('Pijn'))).toBe(
       'Stopwatch gestopt omdat u naar een andere weergave ging; niets vastgelegd.',
     );

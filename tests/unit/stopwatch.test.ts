@@ -12,6 +12,7 @@ const hide = () => {
 };
 
 afterEach(() => {
+  vi.restoreAllMocks();
   Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
   document.body.replaceChildren();
 });
@@ -62,6 +63,7 @@ describe('the stance stopwatch', () => {
   });
 
   it('says so when its view is left while it runs, and not when it was stopped', () => {
+    const clock = vi.spyOn(performance, 'now').mockReturnValue(1_000);
     const running = mount();
     act(() => running.stopwatch().start());
     act(() => render(null, running.root));
@@ -69,10 +71,33 @@ describe('the stance stopwatch', () => {
 
     const stopped = mount();
     act(() => stopped.stopwatch().start());
+    clock.mockReturnValue(4_000);
     act(() => {
-      stopped.stopwatch().stop();
+      expect(stopped.stopwatch().stop()).toBe(3_000);
     });
     act(() => render(null, stopped.root));
     expect(onLeft).not.toHaveBeenCalled();
+  });
+
+  it('takes a double click on Start as one press: it starts once and records nothing', () => {
+    const clock = vi.spyOn(performance, 'now').mockReturnValue(1_000);
+    const { root, stopwatch } = mount();
+    // Both presses before a re-render (the second sees "not running" and presses Start).
+    act(() => {
+      stopwatch().start();
+      clock.mockReturnValue(1_150);
+      stopwatch().start();
+    });
+    // A slower double click: the second press is a Stop within half a second.
+    clock.mockReturnValue(1_300);
+    act(() => {
+      expect(stopwatch().stop()).toBeNull();
+    });
+    expect(root.textContent).toBe('running');
+    clock.mockReturnValue(3_000);
+    act(() => {
+      expect(stopwatch().stop()).toBe(2_000); // timed from the first press
+    });
+    expect(root.textContent).toBe('idle');
   });
 });
