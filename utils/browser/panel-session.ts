@@ -30,19 +30,18 @@ const inserting = () => import('./insert-note');
 
 export function startPanelSession(): Models {
   let restored = false;
-  let consultRestored = false;
-  const once =
-    <T>(save: (value: T) => unknown) =>
-    (value: T) => {
-      if (restored) void save(value);
-    };
   // The consult models come later (when a consult view is first wanted): they save only
   // once they hold the session's consult, never their empty start over it.
-  const onceConsult =
+  let consultRestored = false;
+  /** `save`, once `ready()`: before that a model holds its empty start, not the session. */
+  const after =
+    (ready: () => boolean) =>
     <T>(save: (value: T) => unknown) =>
     (value: T) => {
-      if (consultRestored) void save(value);
+      if (ready()) void save(value);
     };
+  const once = after(() => restored);
+  const onceConsult = after(() => consultRestored);
   const sessionState = readSessionState();
   const models = createModels({
     conditions,
